@@ -1,0 +1,41 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { sitemapFromHtml } from './src/integrations/sitemap-alternates';
+import { basePath, defaultLocale, localeCodes, siteUrl } from './src/site.config';
+
+// `npm run build` builds into a staging folder (ASTRO_OUT_DIR) and swaps it in only on success.
+const outDir = new URL(`./${process.env.ASTRO_OUT_DIR ?? 'dist'}/`, import.meta.url);
+
+export default defineConfig({
+  site: siteUrl,
+  base: basePath,
+  outDir: outDir.pathname,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Locales come from the one locale table in src/site.config.ts; routes are ours (translated slugs).
+  i18n: {
+    locales: [...localeCodes],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  // The site has no code blocks; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  integrations: [mdx(), sitemap({ serialize: sitemapFromHtml({ outDir, siteBase: new URL(basePath, siteUrl).href }) })],
+});

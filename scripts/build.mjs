@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: builds the site into a staging folder and replaces `dist/` only when every
+ * step succeeded, so a bad content file never destroys the last good site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** Final folder: `dist` unless `SITE_OUT_DIR` says otherwise (the test suite builds into `.dist-test`). */
+const final = process.env.SITE_OUT_DIR ?? 'dist';
+const staging = `${final}.staging`;
+const previous = `${final}.previous`;
+const at = (name) => new URL(`../${name}/`, import.meta.url);
+
+rmSync(at(staging), { recursive: true, force: true });
+
+const steps = [['astro', ['build', ...process.argv.slice(2)]]];
+
+for (const [command, args] of steps) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_OUT_DIR: staging } });
+  if (result.status !== 0) {
+    rmSync(at(staging), { recursive: true, force: true });
+    console.error(`\nBuild failed (${command} ${args.join(' ')}). The previous ${final}/ is unchanged.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+rmSync(at(previous), { recursive: true, force: true });
+if (existsSync(at(final))) renameSync(at(final), at(previous));
+renameSync(at(staging), at(final));
+rmSync(at(previous), { recursive: true, force: true });
+console.log(`\nBuilt ${final}/.`);

@@ -1,0 +1,43 @@
+/**
+ * Registers the content collections. Schemas live in `src/schemas/`, one module per concept.
+ *
+ * Layout (DESIGN §3): one folder per entry, e.g. `content/cities/gliwice/`, holding
+ * - `city.yaml`: the language-neutral facts, stated once (collection `cities`, id `gliwice`);
+ * - `pl.md`, `en.md`, …: the text in each language (collection `cityTexts`, ids `gliwice/pl`, …);
+ * - images beside them.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { localeCodes } from './site.config';
+import { citySchema, cityTextSchema } from './schemas/city';
+import { eventSchema, eventTextSchema } from './schemas/event';
+import { offerSchema, offerTextSchema } from './schemas/offer';
+import { pageTextSchema } from './schemas/page';
+import { partnerSchema, partnerTextSchema } from './schemas/partner';
+import { storySchema, storyTextSchema } from './schemas/story';
+
+const textPattern = `*/{${localeCodes.join(',')}}.{md,mdx}`;
+
+/** Facts: `content/<folder>/<slug>/<file>.yaml`, id = the entry's folder name. */
+function facts(folder: string, file: string) {
+  return glob({ base: `./content/${folder}`, pattern: `*/${file}.yaml`, generateId: ({ entry }) => entry.split('/')[0]! });
+}
+
+/** Texts: `content/<folder>/<slug>/<locale>.md(x)`, id = `<slug>/<locale>`. */
+function texts(folder: string) {
+  return glob({ base: `./content/${folder}`, pattern: textPattern, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
+}
+
+export const collections = {
+  cities: defineCollection({ loader: facts('cities', 'city'), schema: citySchema }),
+  cityTexts: defineCollection({ loader: texts('cities'), schema: cityTextSchema }),
+  stories: defineCollection({ loader: facts('stories', 'story'), schema: storySchema }),
+  storyTexts: defineCollection({ loader: texts('stories'), schema: storyTextSchema }),
+  events: defineCollection({ loader: facts('events', 'event'), schema: eventSchema }),
+  eventTexts: defineCollection({ loader: texts('events'), schema: eventTextSchema }),
+  offers: defineCollection({ loader: facts('offers', 'offer'), schema: offerSchema }),
+  offerTexts: defineCollection({ loader: texts('offers'), schema: offerTextSchema }),
+  partners: defineCollection({ loader: facts('partners', 'partner'), schema: partnerSchema }),
+  partnerTexts: defineCollection({ loader: texts('partners'), schema: partnerTextSchema }),
+  pages: defineCollection({ loader: texts('pages'), schema: pageTextSchema }),
+};

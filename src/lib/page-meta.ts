@@ -1,0 +1,46 @@
+import { absoluteUrl, alternateLinks, type AlternateLink, type LocalizedPaths } from '../i18n/paths';
+import { allLocales, pickLocale } from '../i18n/locales';
+import { cluster, type Locale } from '../site.config';
+
+/** What every page tells its layout about itself. */
+export interface PageMeta {
+  locale: Locale;
+  /** The page's own title (without the site name). */
+  title: string;
+  description: string;
+  /** This page's path in every locale (the language switcher uses them all). */
+  paths: LocalizedPaths;
+  /** Locales with a translation of their own; defaults to all. Others are fallback pages (DESIGN §9). */
+  translatedIn?: readonly Locale[];
+  /** Pages that are not content (404, coming soon, language chooser, widgets) are never indexed. */
+  noindex?: boolean;
+  /** When the page's content last changed. */
+  updated?: Date;
+}
+
+export interface HeadLinks {
+  canonical: string;
+  alternates: AlternateLink[];
+  indexable: boolean;
+  /** The `<title>`: page title and short site name. */
+  documentTitle: string;
+}
+
+/**
+ * Canonical URL, hreflang alternates and indexability of a page (DESIGN §9):
+ * a translated page is self-canonical and lists the translated locales plus `x-default`;
+ * a fallback page is `noindex`, canonical to the page whose text it shows, with no alternates.
+ * @example headLinks({ locale: 'de', translatedIn: ['pl'], … }).indexable // false
+ */
+export function headLinks(meta: PageMeta): HeadLinks {
+  const translatedIn = meta.translatedIn ?? allLocales;
+  const translatedHere = translatedIn.includes(meta.locale);
+  const canonicalLocale = translatedHere ? meta.locale : (pickLocale(translatedIn, meta.locale) ?? meta.locale);
+  const indexable = translatedHere && !meta.noindex;
+  return {
+    canonical: absoluteUrl(meta.paths[canonicalLocale]),
+    alternates: indexable ? alternateLinks(meta.paths, translatedIn) : [],
+    indexable,
+    documentTitle: meta.title === cluster.shortName ? meta.title : `${meta.title} – ${cluster.shortName}`,
+  };
+}

@@ -1,0 +1,72 @@
+import { groupTexts, resolveTranslation, type ResolvedTranslation, type TextsByLocale } from '../translations';
+import type { Locale } from '../../site.config';
+
+/** Any text entry: frontmatter plus an optional body. */
+export interface TextEntry {
+  id: string;
+  body?: string | undefined;
+  filePath?: string | undefined;
+}
+
+/** An entry joined with its texts. */
+export interface Joined<F, T> {
+  slug: string;
+  facts: F;
+  texts: TextsByLocale<T>;
+}
+
+/** True when a text has a main text of its own. */
+export function hasBody(text: TextEntry): boolean {
+  return (text.body ?? '').trim().length > 0;
+}
+
+/**
+ * Join facts entries (id = folder) with their texts (id = `<folder>/<locale>`).
+ * Problems (a text with no facts file beside it, facts with no text) are added to `problems`, naming the file.
+ * @example joinTexts([{ id: 'gliwice' }], [{ id: 'gliwice/pl' }], 'city.yaml', [])[0].texts.pl.id // 'gliwice/pl'
+ */
+export function joinTexts<F extends { id: string; filePath?: string | undefined }, T extends TextEntry>(
+  facts: readonly F[],
+  texts: readonly T[],
+  factsFile: string,
+  problems: string[],
+): Joined<F, T>[] {
+  const grouped = groupTexts(texts);
+  for (const [slug, group] of grouped) {
+    if (!facts.some((entry) => entry.id === slug)) {
+      const file = Object.values(group)[0]?.filePath ?? slug;
+      problems.push(`${file}: there is no ${factsFile} beside this text; every entry folder needs its facts file.`);
+    }
+  }
+  const joined: Joined<F, T>[] = [];
+  for (const entry of facts) {
+    const group = grouped.get(entry.id);
+    if (group) joined.push({ slug: entry.id, facts: entry, texts: group });
+    else problems.push(`${entry.filePath ?? entry.id}: this entry has no text; add at least pl.md (or pl.mdx) beside it.`);
+  }
+  return joined;
+}
+
+/** Resolve one joined entry's texts for a locale. */
+export function textFor<F, T extends TextEntry>(joined: Joined<F, T>, locale: Locale): ResolvedTranslation<T> {
+  const resolved = resolveTranslation(joined.texts, locale, hasBody);
+  if (!resolved) throw new Error(`${joined.slug}: no text in any language`);
+  return resolved;
+}
+
+/**
+ * Whether an entry belongs in the build: not a draft, and its publication date (if any) has come.
+ * @example isPublished({ draft: false, publishDate: new Date('2030-01-01') }, new Date('2026-06-01')) // false
+ */
+export function isPublished(data: { draft?: boolean; publishDate?: Date | undefined }, asOf: Date): boolean {
+  return !data.draft && (!data.publishDate || data.publishDate.getTime() <= asOf.getTime());
+}
+
+/**
+ * Order entries by a list of slugs; slugs not in the list go last, in their original order.
+ * @example orderBy([{ slug: 'b' }, { slug: 'a' }], ['a', 'b']).map((e) => e.slug) // ['a', 'b']
+ */
+export function orderBy<E extends { slug: string }>(entries: readonly E[], order: readonly string[]): E[] {
+  const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
+  return [...entries].sort((a, b) => rank(a.slug) - rank(b.slug));
+}

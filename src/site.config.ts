@@ -1,0 +1,214 @@
+/**
+ * The one configuration module of the site: what another cluster would change.
+ *
+ * Everything that varies by language (Astro's `i18n`, routes, sitemap alternates,
+ * the language switcher, tests) is derived from `locales` below. Section slugs are
+ * fixed here once: city portals link to them, so never rename one without a redirect.
+ */
+
+/** Locale codes, default first. Adding a locale: one entry here plus one file in `src/i18n/ui/`. */
+export const localeCodes = ['pl', 'en', 'de', 'cs'] as const;
+export type Locale = (typeof localeCodes)[number];
+export const defaultLocale: Locale = 'pl';
+
+/** Every section of the site, built now or later. Keys are stable identifiers used in code. */
+export const sectionKeys = [
+  'cities',
+  'stories',
+  'events',
+  'offers',
+  'partners',
+  'about',
+  'concept',
+  'rdPotential',
+  'investors',
+  'smes',
+  'schools',
+  'residents',
+  'international',
+  'documents',
+  'openData',
+  'linkToUs',
+  'widgets',
+  'search',
+  'accessibility',
+  'privacy',
+  'translationStatus',
+] as const;
+export type SectionKey = (typeof sectionKeys)[number];
+
+export interface LocaleConfig {
+  /** BCP 47 language tag for `<html lang>`, `hreflang` and `Intl`. */
+  lang: string;
+  /** Locale for `Intl` date and number formatting (e.g. `en-GB` for day-month-year dates). */
+  intl: string;
+  /** The language's own name, shown in the language switcher. */
+  nativeName: string;
+  /** Locales whose text is shown, in order, when this locale has no translation (DESIGN §9). */
+  fallback: readonly Locale[];
+  /** Translated URL slug of each section. */
+  slugs: Record<SectionKey, string>;
+}
+
+export const locales: Record<Locale, LocaleConfig> = {
+  pl: {
+    lang: 'pl',
+    intl: 'pl-PL',
+    nativeName: 'Polski',
+    fallback: [],
+    slugs: {
+      cities: 'miasta',
+      stories: 'historie-sukcesu',
+      events: 'wydarzenia',
+      offers: 'oferty-inwestycyjne',
+      partners: 'partnerzy',
+      about: 'o-klastrze',
+      concept: 'koncepcja-klastra',
+      rdPotential: 'potencjal-badawczy',
+      investors: 'dla-inwestorow',
+      smes: 'dla-msp',
+      schools: 'dla-szkol',
+      residents: 'dla-mieszkancow',
+      international: 'wspolpraca-miedzynarodowa',
+      documents: 'dokumenty',
+      openData: 'otwarte-dane',
+      linkToUs: 'dla-portali-miejskich',
+      widgets: 'widzety',
+      search: 'szukaj',
+      accessibility: 'deklaracja-dostepnosci',
+      privacy: 'polityka-prywatnosci',
+      translationStatus: 'status-tlumaczen',
+    },
+  },
+  en: {
+    lang: 'en',
+    intl: 'en-GB',
+    nativeName: 'English',
+    fallback: ['pl'],
+    slugs: {
+      cities: 'cities',
+      stories: 'success-stories',
+      events: 'events',
+      offers: 'investment-offers',
+      partners: 'partners',
+      about: 'about',
+      concept: 'cluster-concept',
+      rdPotential: 'research-potential',
+      investors: 'for-investors',
+      smes: 'for-smes',
+      schools: 'for-schools',
+      residents: 'for-residents',
+      international: 'international-cooperation',
+      documents: 'documents',
+      openData: 'open-data',
+      linkToUs: 'for-city-portals',
+      widgets: 'widgets',
+      search: 'search',
+      accessibility: 'accessibility-statement',
+      privacy: 'privacy',
+      translationStatus: 'translation-status',
+    },
+  },
+  de: {
+    lang: 'de',
+    intl: 'de-DE',
+    nativeName: 'Deutsch',
+    fallback: ['en', 'pl'],
+    slugs: {
+      cities: 'staedte',
+      stories: 'erfolgsgeschichten',
+      events: 'veranstaltungen',
+      offers: 'investitionsangebote',
+      partners: 'partner',
+      about: 'ueber-den-cluster',
+      concept: 'clusterkonzept',
+      rdPotential: 'forschungspotenzial',
+      investors: 'fuer-investoren',
+      smes: 'fuer-kmu',
+      schools: 'fuer-schulen',
+      residents: 'fuer-einwohner',
+      international: 'internationale-zusammenarbeit',
+      documents: 'dokumente',
+      openData: 'offene-daten',
+      linkToUs: 'fuer-stadtportale',
+      widgets: 'widgets',
+      search: 'suche',
+      accessibility: 'erklaerung-zur-barrierefreiheit',
+      privacy: 'datenschutz',
+      translationStatus: 'uebersetzungsstand',
+    },
+  },
+  cs: {
+    lang: 'cs',
+    intl: 'cs-CZ',
+    nativeName: 'Čeština',
+    fallback: ['en', 'pl'],
+    slugs: {
+      cities: 'mesta',
+      stories: 'pribehy-uspechu',
+      events: 'akce',
+      offers: 'investicni-nabidky',
+      partners: 'partneri',
+      about: 'o-klastru',
+      concept: 'koncepce-klastru',
+      rdPotential: 'vyzkumny-potencial',
+      investors: 'pro-investory',
+      smes: 'pro-msp',
+      schools: 'pro-skoly',
+      residents: 'pro-obyvatele',
+      international: 'mezinarodni-spoluprace',
+      documents: 'dokumenty',
+      openData: 'otevrena-data',
+      linkToUs: 'pro-mestske-portaly',
+      widgets: 'widgety',
+      search: 'hledat',
+      accessibility: 'prohlaseni-o-pristupnosti',
+      privacy: 'ochrana-osobnich-udaju',
+      translationStatus: 'stav-prekladu',
+    },
+  },
+};
+
+/** The six member cities, in the order the cluster lists them (content folder names). */
+export const cityOrder = ['katowice', 'gliwice', 'tychy', 'jaworzno', 'jastrzebie-zdroj', 'rybnik'] as const;
+export type CitySlug = (typeof cityOrder)[number];
+
+/** Cluster identity. Names per locale; the short name is the same everywhere. */
+export const cluster = {
+  shortName: 'IŚKCTW',
+  name: {
+    pl: 'Innowacyjny Śląski Klaster Czystych Technologii Węglowych',
+    en: 'Innovative Silesian Clean Coal Technologies Cluster',
+    de: 'Innovativer Schlesischer Cluster für saubere Kohletechnologien',
+    cs: 'Inovativní slezský klastr čistých uhelných technologií',
+  } satisfies Record<Locale, string>,
+  founded: 2005,
+  /**
+   * Where visitors write to. The sample address is a placeholder on a reserved domain
+   * (`placeholder: true` makes the footer say so): set the real one before going live.
+   */
+  contact: {
+    email: 'kontakt@iskctw.example.org',
+    placeholder: true,
+  },
+  /** Brand colours; the CSS custom properties in `src/styles/global.css` mirror these. */
+  colours: { primary: '#0b4f6c', accent: '#c8a200' },
+} as const;
+
+/**
+ * Site address. `SITE_URL` is the production origin, `BASE_PATH` the folder the site
+ * is served from (default `/`). The placeholder origin is reserved for documentation (RFC 2606).
+ */
+export const siteUrl = (process.env.SITE_URL ?? 'https://iskctw.example.org').replace(/\/+$/, '');
+export const basePath = normaliseBase(process.env.BASE_PATH ?? '/');
+
+/**
+ * The date the site is built "as of": upcoming vs past events, stale offers.
+ * `BUILD_DATE=YYYY-MM-DD` pins it (tests do); otherwise today.
+ */
+export const buildDate = process.env.BUILD_DATE ? new Date(`${process.env.BUILD_DATE}T12:00:00Z`) : new Date();
+
+function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cityOrder, localeCodes, locales, type Locale } from '../../src/site.config';
+import { exists, fileOf, htmlPaths, isNoindex, page, pathOf, testOrigin, testSiteDir } from '../helpers/site';
+
+const pages = htmlPaths();
+const localized = (locale: Locale) => pages.filter((path) => path.startsWith(`/${locale}/`));
+const indexable = pages.filter((path) => !isNoindex(page(path)));
+
+describe('the built site', () => {
+  it.each(localeCodes)('has a home page, six city pages, the about page and a 404 in %s', (locale) => {
+    const slugs = locales[locale].slugs;
+    const expected = [`/${locale}/`, `/${locale}/${slugs.cities}/`, `/${locale}/${slugs.about}/`, `/${locale}/404/`, ...cityOrder.map((city) => `/${locale}/${slugs.cities}/${city}/`)];
+    for (const path of expected) expect(pages, path).toContain(path);
+  });
+
+  it('has a language chooser at / and a host 404 page, both noindex', () => {
+    for (const path of ['/', '/404.html']) {
+      expect(pages).toContain(path);
+      expect(isNoindex(page(path)), path).toBe(true);
+    }
+    const $ = page('/');
+    const links = $('a[hreflang]').map((_, a) => $(a).attr('href')).get();
+    expect(links).toEqual(localeCodes.map((locale) => `/${locale}/`));
+  });
+
+  it.each(localeCodes)('sets <html lang> to the locale on every %s page', (locale) => {
+    for (const path of localized(locale)) expect(page(path)('html').attr('lang'), path).toBe(locales[locale].lang);
+  });
+
+  it('gives every indexable page a self-canonical URL', () => {
+    expect(indexable.length).toBeGreaterThan(30);
+    for (const path of indexable) expect(page(path)('link[rel="canonical"]').attr('href'), path).toBe(`${testOrigin}${path}`);
+  });
+
+  it('gives every fully translated page reciprocal hreflang alternates for all locales plus x-default, pointing at indexable pages', () => {
+    for (const path of indexable) {
+      const $ = page(path);
+      const alternates = new Map($('link[rel="alternate"][hreflang]').map((_, link) => [[$(link).attr('hreflang')!, $(link).attr('href')!]]).get() as [string, string][]);
+      expect(alternates.get($('html').attr('lang')!), `${path} lists itself`).toBe(`${testOrigin}${path}`);
+      expect(alternates.has('x-default'), `${path} has x-default`).toBe(true);
+      for (const [lang, href] of alternates) {
+        const target = pathOf(href);
+        expect(exists(target), `${path} → ${lang} ${target} exists`).toBe(true);
+        expect(isNoindex(page(target)), `${path} → ${target} is indexable`).toBe(false);
+        if (lang === 'x-default') continue;
+        const back = page(target)(`link[rel="alternate"][hreflang="${page(path)('html').attr('lang')}"]`).attr('href');
+        expect(back, `${target} links back to ${path}`).toBe(`${testOrigin}${path}`);
+      }
+    }
+  });
+
+  it('gives the pages this foundation builds all four locales plus x-default', () => {
+    const fully = indexable.filter((path) => /^\/[a-z]{2}\/([a-z-]+\/[a-z-]+\/)?$/.test(path) || path.includes(`/${locales.pl.slugs.about}/`));
+    expect(fully.length).toBeGreaterThanOrEqual(4 * 8);
+    for (const path of fully) expect(page(path)('link[rel="alternate"][hreflang]').length, path).toBe(localeCodes.length + 1);
+  });
+
+  it('gives every indexable page a <title> unique within its locale', () => {
+    for (const locale of localeCodes) {
+      const titles = localized(locale)
+        .filter((path) => indexable.includes(path))
+        .map((path) => page(path)('title').text().trim());
+      for (const title of titles) expect(title.length).toBeGreaterThan(3);
+      const duplicates = titles.filter((title, index) => titles.indexOf(title) !== index);
+      expect(duplicates, locale).toEqual([]);
+    }
+  });
+
+  it('has no broken internal links, images, scripts or stylesheets', () => {
+    const broken: string[] = [];
+    for (const path of pages) {
+      const $ = page(path);
+      $('a[href], link[href], img[src], script[src], source[srcset], img[srcset]').each((_, element) => {
+        const el = $(element);
+        const refs = [el.attr('href'), el.attr('src'), ...(el.attr('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0])].filter(Boolean) as string[];
+        for (const ref of refs) {
+          const url = ref.startsWith(testOrigin) ? pathOf(ref) : ref;
+          if (!url.startsWith('/') || url.startsWith('//')) continue;
+          if (!exists(url.split('#')[0]!)) broken.push(`${path} → ${ref}`);
+        }
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('makes no third-party requests: every script, stylesheet, image and font is on the site itself', () => {
+    for (const path of pages) {
+      const $ = page(path);
+      $('script[src], link[rel="stylesheet"], img[src], link[rel="preload"], iframe').each((_, element) => {
+        const ref = $(element).attr('src') ?? $(element).attr('href') ?? '';
+        expect(ref.startsWith('/') && !ref.startsWith('//'), `${path}: ${ref}`).toBe(true);
+      });
+    }
+  });
+
+  it('sets a Content Security Policy without unsafe-inline or unsafe-eval on every page', () => {
+    for (const path of pages) {
+      const csp = page(path)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).not.toContain('unsafe-inline');
+      expect(csp, path).not.toMatch(/'unsafe-eval'/);
+    }
+  });
+
+  it('ships no JavaScript on content pages', () => {
+    for (const path of pages.filter((p) => p !== '/')) expect(page(path)('script:not([type="application/json"]):not([type="application/ld+json"])').length, path).toBe(0);
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const xml = (file: string) => readFileSync(`${testSiteDir}${file}`, 'utf8');
+  const index = xml('sitemap-index.xml');
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => pathOf(match[1]!).replace(/^\//, ''));
+  const entries = files.flatMap((file) =>
+    [...xml(file).matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => ({
+      loc: pathOf(/<loc>([^<]+)<\/loc>/.exec(match[1]!)![1]!),
+      links: [...match[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((link) => [link[1]!, link[2]!] as const),
+    })),
+  );
+
+  it('lists exactly the indexable pages', () => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(entries.map((entry) => entry.loc).sort()).toEqual([...indexable].sort());
+  });
+
+  it('gives each page the same alternates as its HTML head', () => {
+    for (const entry of entries) {
+      const $ = page(entry.loc);
+      const head = $('link[rel="alternate"][hreflang]').map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`).get().sort();
+      expect(entry.links.map(([lang, href]) => `${lang} ${href}`).sort(), entry.loc).toEqual(head);
+    }
+  });
+
+  it('is named in robots.txt', () => {
+    expect(readFileSync(fileOf('/robots.txt'), 'utf8')).toContain(`Sitemap: ${testOrigin}/sitemap-index.xml`);
+  });
+});

@@ -1,0 +1,62 @@
+import { load, type CheerioAPI } from 'cheerio';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The folder the test suite builds the site into (see tests/setup/build-site.ts). */
+export const testSiteDir = fileURLToPath(new URL('../../.dist-test/', import.meta.url));
+/** The build date the test build is pinned to. */
+export const testBuildDate = '2026-06-01';
+/** The placeholder origin the test build uses. */
+export const testOrigin = 'https://iskctw.example.org';
+
+/** Every HTML file of the built site as a site path (`/pl/miasta/gliwice/`). */
+export function htmlPaths(dir = testSiteDir): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(dir, full).split(sep).join('/');
+        out.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The file behind a site path. */
+export function fileOf(path: string, dir = testSiteDir): string {
+  const clean = decodeURI(path.split('#')[0]!.split('?')[0]!).replace(/^\/+/, '');
+  return join(dir, clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+/** True when the built site has something at this site path. */
+export function exists(path: string, dir = testSiteDir): boolean {
+  const file = fileOf(path, dir);
+  return existsSync(file) || existsSync(join(file, 'index.html'));
+}
+
+const cache = new Map<string, CheerioAPI>();
+/** The parsed HTML of a built page. */
+export function page(path: string): CheerioAPI {
+  let $ = cache.get(path);
+  if (!$) {
+    $ = load(readFileSync(fileOf(path), 'utf8'));
+    cache.set(path, $);
+  }
+  return $;
+}
+
+/** Site path of an absolute URL on the test origin. */
+export function pathOf(url: string): string {
+  return url.startsWith(testOrigin) ? url.slice(testOrigin.length) : url;
+}
+
+/** True when the page asks not to be indexed. */
+export function isNoindex($: CheerioAPI): boolean {
+  return ($('meta[name="robots"]').attr('content') ?? '').includes('noindex');
+}

@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { testBuildDate, testSiteDir } from '../helpers/site';
+
+/**
+ * Builds the site once per test run into `.dist-test/`, with the build date pinned so that
+ * "upcoming" and "stale" do not move with the calendar. `REUSE_TEST_BUILD=1` skips the build
+ * when `.dist-test/` already exists (handy while writing tests; CI never sets it).
+ */
+export default function setup() {
+  if (process.env.REUSE_TEST_BUILD === '1' && existsSync(testSiteDir)) return;
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_OUT_DIR: '.dist-test', BUILD_DATE: testBuildDate, SITE_URL: 'https://iskctw.example.org', BASE_PATH: '/' },
+  });
+  if (result.status !== 0) throw new Error('The test build of the site failed (see its output above).');
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { entryPath, localizedPaths } from '../../src/i18n';
+import { headLinks } from '../../src/lib/page-meta';
+
+const paths = localizedPaths((code) => entryPath(code, 'cities', 'rybnik'));
+const base = { title: 'Rybnik', description: 'Miasto', paths };
+
+describe('headLinks', () => {
+  it('makes a translated page self-canonical with alternates', () => {
+    const links = headLinks({ ...base, locale: 'de' });
+    expect(links.indexable).toBe(true);
+    expect(links.canonical).toMatch(/\/de\/staedte\/rybnik\/$/);
+    expect(links.alternates).toHaveLength(5);
+    expect(links.documentTitle).toBe('Rybnik – IŚKCTW');
+  });
+
+  it('makes an untranslated page noindex, canonical to the text it shows, without alternates', () => {
+    const links = headLinks({ ...base, locale: 'cs', translatedIn: ['pl', 'en'] });
+    expect(links.indexable).toBe(false);
+    expect(links.canonical).toMatch(/\/en\/cities\/rybnik\/$/);
+    expect(links.alternates).toEqual([]);
+  });
+
+  it('never indexes pages marked noindex', () => {
+    expect(headLinks({ ...base, locale: 'pl', noindex: true }).indexable).toBe(false);
+  });
+});
