@@ -11,11 +11,11 @@ export interface PageMeta {
   /** This page's path in every locale (the language switcher uses them all). */
   paths: LocalizedPaths;
   /** Locales with a translation of their own; defaults to all. Others are fallback pages (DESIGN §9). */
-  translatedIn?: readonly Locale[];
+  translatedIn?: readonly Locale[] | undefined;
   /** Pages that are not content (404, coming soon, language chooser, widgets) are never indexed. */
-  noindex?: boolean;
+  noindex?: boolean | undefined;
   /** When the page's content last changed. */
-  updated?: Date;
+  updated?: Date | undefined;
 }
 
 export interface HeadLinks {
@@ -41,6 +41,6 @@ export function headLinks(meta: PageMeta): HeadLinks {
     canonical: absoluteUrl(meta.paths[canonicalLocale]),
     alternates: indexable ? alternateLinks(meta.paths, translatedIn) : [],
     indexable,
-    documentTitle: meta.title === cluster.shortName ? meta.title : `${meta.title} – ${cluster.shortName}`,
+    documentTitle: meta.title === cluster.shortName || meta.title === cluster.name[meta.locale] ? meta.title : `${meta.title} – ${cluster.shortName}`,
   };
 }

@@ -51,9 +51,14 @@ describe('the built site', () => {
   });
 
   it('gives the pages this foundation builds all four locales plus x-default', () => {
-    const fully = indexable.filter((path) => /^\/[a-z]{2}\/([a-z-]+\/[a-z-]+\/)?$/.test(path) || path.includes(`/${locales.pl.slugs.about}/`));
-    expect(fully.length).toBeGreaterThanOrEqual(4 * 8);
-    for (const path of fully) expect(page(path)('link[rel="alternate"][hreflang]').length, path).toBe(localeCodes.length + 1);
+    for (const locale of localeCodes) {
+      const slugs = locales[locale].slugs;
+      const fully = [`/${locale}/`, `/${locale}/${slugs.cities}/`, `/${locale}/${slugs.about}/`, ...cityOrder.map((city) => `/${locale}/${slugs.cities}/${city}/`)];
+      for (const path of fully) {
+        expect(indexable, path).toContain(path);
+        expect(page(path)('link[rel="alternate"][hreflang]').length, path).toBe(localeCodes.length + 1);
+      }
+    }
   });
 
   it('gives every indexable page a <title> unique within its locale', () => {

@@ -25,3 +25,11 @@ describe('headLinks', () => {
     expect(headLinks({ ...base, locale: 'pl', noindex: true }).indexable).toBe(false);
   });
 });
+
+describe('document titles', () => {
+  it('do not repeat the cluster name on the home page', () => {
+    expect(headLinks({ ...base, locale: 'de', title: 'Innovativer Schlesischer Cluster für saubere Kohletechnologien' }).documentTitle).toBe(
+      'Innovativer Schlesischer Cluster für saubere Kohletechnologien',
+    );
+  });
+});

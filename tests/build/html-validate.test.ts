@@ -1,0 +1,30 @@
+import { HtmlValidate } from 'html-validate';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileOf, htmlPaths } from '../helpers/site';
+
+/**
+ * Every built page is valid HTML. Rules switched off, each with its reason:
+ * - `no-inline-style`: Astro's CSP hashes the few inline styles it emits; they are allowed by hash, not by `unsafe-inline`.
+ * - `no-trailing-whitespace`, `attr-case`, `void-style`: formatting of generated markup, not validity.
+ */
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    'no-inline-style': 'off',
+    'no-trailing-whitespace': 'off',
+    'attr-case': 'off',
+    'void-style': 'off',
+  },
+});
+
+describe('HTML validity', () => {
+  it('every built page passes html-validate', async () => {
+    const failures: string[] = [];
+    for (const path of htmlPaths()) {
+      const report = await validator.validateString(readFileSync(fileOf(path), 'utf8'), path);
+      for (const result of report.results) for (const message of result.messages) failures.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
