@@ -15,6 +15,7 @@ const templates = [
     sectionPath(locale, 'cities'),
     entryPath(locale, 'cities', 'gliwice'),
     sectionPath(locale, 'about'),
+    sectionPath(locale, 'concept'),
     sectionPath(locale, 'events'),
     `/${locale}/404/`,
   ]),

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const copies: string[] = [];
+
+/** A throwaway copy of the project (node_modules linked) whose content can be broken. */
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'iskctw-content-'));
+  copies.push(dir);
+  for (const name of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function run(dir: string, args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('bad content fails with the file and the field', () => {
+  it('a wrong field in a facts file', () => {
+    const dir = projectCopy();
+    const file = join(dir, 'content/cities/tychy/city.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^memberSince: 2005$/m, 'memberSince: dwa tysiące pięć'));
+    const { status, output } = run(dir, ['node_modules/astro/bin/astro.mjs', 'sync']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/cities/tychy/city.yaml');
+    expect(output).toMatch(/memberSince[\s\S]*Expected type `"number"`/);
+  });
+
+  it('a fact in a translation file', () => {
+    const dir = projectCopy();
+    const file = join(dir, 'content/cities/rybnik/en.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\npopulation: 1\n'));
+    const { status, output } = run(dir, ['node_modules/astro/bin/astro.mjs', 'sync']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/cities/rybnik/en.md');
+    expect(output).toContain('population');
+  });
+
+  it('a dangling reference fails the whole build, names file and field, and keeps the previous dist/', () => {
+    const dir = projectCopy();
+    const file = join(dir, 'content/events/future-eu-energy-mix-2006/event.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^city: gliwice$/m, 'city: gliwce'));
+    cpSync(join(root, 'public'), join(dir, 'dist'), { recursive: true });
+    writeFileSync(join(dir, 'dist/marker.txt'), 'previous good build');
+    const { status, output } = run(dir, ['scripts/build.mjs']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/events/future-eu-energy-mix-2006/event.yaml: field "city" refers to "gliwce", but there is no such entry in content/cities/.');
+    expect(output).toContain('The previous dist/ is unchanged.');
+    expect(existsSync(join(dir, 'dist/marker.txt'))).toBe(true);
+    expect(existsSync(join(dir, 'dist.staging'))).toBe(false);
+  });
+});
