@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Final folder: `dist` unless `SITE_OUT_DIR` says otherwise (the test suite builds into `.dist-test`). */
 const final = process.env.SITE_OUT_DIR ?? 'dist';
-const staging = `${final}.staging`;
-const previous = `${final}.previous`;
+// Per-process names, so that two builds running at once never share a staging folder.
+const staging = `${final}.staging-${process.pid}`;
+const previous = `${final}.previous-${process.pid}`;
 const at = (name) => new URL(`../${name}/`, import.meta.url);
 
 rmSync(at(staging), { recursive: true, force: true });

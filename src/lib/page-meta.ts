@@ -16,6 +16,20 @@ export interface PageMeta {
   noindex?: boolean | undefined;
   /** When the page's content last changed. */
   updated?: Date | undefined;
+  /** Invented content (DESIGN §9): banner, `noindex`, no structured data. */
+  example?: boolean | undefined;
+  /** What search shows and filters on for this page (Pagefind metadata and filters). */
+  search?: SearchMeta | undefined;
+}
+
+/** Search metadata of a page: its type, filter values (labels in the page's language) and date. */
+export interface SearchMeta {
+  type: 'story' | 'event' | 'offer' | 'city' | 'partner' | 'page';
+  filters?: Partial<Record<'city' | 'sector' | 'topic' | 'audience' | 'kind', string[]>>;
+  /** A date to sort results by (publication, event start, last verified). */
+  date?: Date | undefined;
+  /** An image for the result, with its alt text. */
+  image?: { src: string; alt: string } | undefined;
 }
 
 export interface HeadLinks {
@@ -36,7 +50,7 @@ export function headLinks(meta: PageMeta): HeadLinks {
   const translatedIn = meta.translatedIn ?? allLocales;
   const translatedHere = translatedIn.includes(meta.locale);
   const canonicalLocale = translatedHere ? meta.locale : (pickLocale(translatedIn, meta.locale) ?? meta.locale);
-  const indexable = translatedHere && !meta.noindex;
+  const indexable = translatedHere && !meta.noindex && !meta.example;
   return {
     canonical: absoluteUrl(meta.paths[canonicalLocale]),
     alternates: indexable ? alternateLinks(meta.paths, translatedIn) : [],

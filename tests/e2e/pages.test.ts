@@ -1,25 +1,11 @@
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryPath, sectionPath } from '../../src/i18n';
+import { entryPath } from '../../src/i18n';
 import { localeCodes } from '../../src/site.config';
 import { launchBrowser, serveSite } from '../helpers/browser';
 import { axeExclusions } from './axe-exclusions';
-
-/** One page per template, in every locale: every later template joins this list. */
-const templates = [
-  '/',
-  '/404.html',
-  ...localeCodes.flatMap((locale) => [
-    `/${locale}/`,
-    sectionPath(locale, 'cities'),
-    entryPath(locale, 'cities', 'gliwice'),
-    sectionPath(locale, 'about'),
-    sectionPath(locale, 'concept'),
-    sectionPath(locale, 'events'),
-    `/${locale}/404/`,
-  ]),
-];
+import { templates } from './templates';
 
 let browser: Browser;
 let context: BrowserContext;

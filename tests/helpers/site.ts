@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The folder the test suite builds the site into (see tests/setup/build-site.ts). */
-export const testSiteDir = fileURLToPath(new URL('../../.dist-test/', import.meta.url));
+export const testSiteDir = fileURLToPath(new URL(`../../${process.env.TEST_SITE_DIR ?? '.dist-test'}/`, import.meta.url));
 /** The build date the test build is pinned to. */
 export const testBuildDate = '2026-06-01';
 /** The placeholder origin the test build uses. */

@@ -33,3 +33,9 @@ describe('document titles', () => {
     );
   });
 });
+
+describe('example entries', () => {
+  it('are never indexed', () => {
+    expect(headLinks({ ...base, locale: 'pl', example: true }).indexable).toBe(false);
+  });
+});

@@ -116,4 +116,11 @@ export const cs = {
 
   'example.banner': 'Ukázkový obsah: údaje na této stránce jsou ilustrativní a nepopisují skutečnou nabídku ani akci.',
   'example.label': '(ukázka)',
+
+  // @section:stories (keys for this section go above this line)
+  // @section:events (keys for this section go above this line)
+  // @section:offers (keys for this section go above this line)
+  // @section:partners (keys for this section go above this line)
+  // @section:search (keys for this section go above this line)
+  // @section:misc (keys for this section go above this line)
 } as const satisfies UiDictionary;

@@ -116,4 +116,11 @@ export const de = {
 
   'example.banner': 'Beispielinhalt: Die Angaben auf dieser Seite dienen der Veranschaulichung und beschreiben kein reales Angebot und keine reale Veranstaltung.',
   'example.label': '(Beispiel)',
+
+  // @section:stories (keys for this section go above this line)
+  // @section:events (keys for this section go above this line)
+  // @section:offers (keys for this section go above this line)
+  // @section:partners (keys for this section go above this line)
+  // @section:search (keys for this section go above this line)
+  // @section:misc (keys for this section go above this line)
 } as const satisfies UiDictionary;

@@ -116,4 +116,11 @@ export const en = {
 
   'example.banner': 'Example content: the details on this page are illustrative and do not describe a real offer or event.',
   'example.label': '(example)',
+
+  // @section:stories (keys for this section go above this line)
+  // @section:events (keys for this section go above this line)
+  // @section:offers (keys for this section go above this line)
+  // @section:partners (keys for this section go above this line)
+  // @section:search (keys for this section go above this line)
+  // @section:misc (keys for this section go above this line)
 } as const satisfies UiDictionary;

@@ -118,6 +118,13 @@ export const pl = {
 
   'example.banner': 'Przykładowa treść: dane na tej stronie są ilustracyjne i nie opisują rzeczywistej oferty ani wydarzenia.',
   'example.label': '(przykład)',
+
+  // @section:stories (keys for this section go above this line)
+  // @section:events (keys for this section go above this line)
+  // @section:offers (keys for this section go above this line)
+  // @section:partners (keys for this section go above this line)
+  // @section:search (keys for this section go above this line)
+  // @section:misc (keys for this section go above this line)
 } as const;
 
 export type UiKey = keyof typeof pl;
