@@ -18,6 +18,8 @@ const perLocale = (locale: Locale): string[] => [
   // events
   // offers
   // partners
+  sectionPath(locale, 'partners'),
+  entryPath(locale, 'partners', 'itpe'),
   // search
 ];
 

@@ -120,6 +120,22 @@ export const cs = {
   // @section:stories (keys for this section go above this line)
   // @section:events (keys for this section go above this line)
   // @section:offers (keys for this section go above this line)
+  'partners.title': 'Partneři klastru',
+  'partners.intro': 'Klastr spojuje tři sektory: průmysl, vědu a samosprávu. Níže jsou organizace, které jej v roce 2005 založily, a co se s nimi stalo.',
+  'partners.localGovernmentIntro': 'Samosprávný sektor tvoří šest členských měst:',
+  'partner.sector': 'Sektor',
+  'partner.seat': 'Sídlo',
+  'partner.website': 'Webové stránky',
+  'partner.founding': 'Zakládající partner',
+  'partner.foundingValue': 'ano, od roku {year}',
+  'partner.status': 'Dnes',
+  'partner.status.active': 'působí',
+  'partner.status.renamed': 'působí pod novým názvem',
+  'partner.status.merged': 'sloučen s jinou organizací',
+  'partner.status.dissolved': 'již neexistuje',
+  'partner.formerNames': 'Dříve',
+  'partner.successor': 'Nástupce',
+  'partner.facts': 'Stručně',
   // @section:partners (keys for this section go above this line)
   // @section:search (keys for this section go above this line)
   // @section:misc (keys for this section go above this line)

@@ -120,6 +120,22 @@ export const de = {
   // @section:stories (keys for this section go above this line)
   // @section:events (keys for this section go above this line)
   // @section:offers (keys for this section go above this line)
+  'partners.title': 'Die Partner des Clusters',
+  'partners.intro': 'Der Cluster verbindet drei Sektoren: Industrie, Wissenschaft und Kommunen. Hier finden Sie die Organisationen, die ihn 2005 gegründet haben, und was aus ihnen geworden ist.',
+  'partners.localGovernmentIntro': 'Den kommunalen Sektor bilden die sechs Mitgliedsstädte:',
+  'partner.sector': 'Sektor',
+  'partner.seat': 'Sitz',
+  'partner.website': 'Website',
+  'partner.founding': 'Gründungspartner',
+  'partner.foundingValue': 'ja, seit {year}',
+  'partner.status': 'Heute',
+  'partner.status.active': 'aktiv',
+  'partner.status.renamed': 'aktiv unter neuem Namen',
+  'partner.status.merged': 'in einer anderen Organisation aufgegangen',
+  'partner.status.dissolved': 'besteht nicht mehr',
+  'partner.formerNames': 'Früher',
+  'partner.successor': 'Nachfolger',
+  'partner.facts': 'Auf einen Blick',
   // @section:partners (keys for this section go above this line)
   // @section:search (keys for this section go above this line)
   // @section:misc (keys for this section go above this line)

@@ -120,6 +120,22 @@ export const en = {
   // @section:stories (keys for this section go above this line)
   // @section:events (keys for this section go above this line)
   // @section:offers (keys for this section go above this line)
+  'partners.title': 'The cluster’s partners',
+  'partners.intro': 'The cluster brings together three sectors: industry, science and local government. Below are the organisations that founded it in 2005, and what has become of them.',
+  'partners.localGovernmentIntro': 'The local-government sector is made up of the six member cities:',
+  'partner.sector': 'Sector',
+  'partner.seat': 'Based in',
+  'partner.website': 'Website',
+  'partner.founding': 'Founding partner',
+  'partner.foundingValue': 'yes, since {year}',
+  'partner.status': 'Today',
+  'partner.status.active': 'active',
+  'partner.status.renamed': 'active under a new name',
+  'partner.status.merged': 'merged into another organisation',
+  'partner.status.dissolved': 'no longer exists',
+  'partner.formerNames': 'Formerly',
+  'partner.successor': 'Successor',
+  'partner.facts': 'At a glance',
   // @section:partners (keys for this section go above this line)
   // @section:search (keys for this section go above this line)
   // @section:misc (keys for this section go above this line)

@@ -122,6 +122,22 @@ export const pl = {
   // @section:stories (keys for this section go above this line)
   // @section:events (keys for this section go above this line)
   // @section:offers (keys for this section go above this line)
+  'partners.title': 'Partnerzy klastra',
+  'partners.intro': 'Klaster łączy trzy sektory: przemysł, naukę i samorządy. Poniżej są organizacje, które go założyły w 2005 roku, i to, co się z nimi stało.',
+  'partners.localGovernmentIntro': 'Sektor samorządowy tworzy sześć miast członkowskich:',
+  'partner.sector': 'Sektor',
+  'partner.seat': 'Siedziba',
+  'partner.website': 'Strona internetowa',
+  'partner.founding': 'Partner założyciel',
+  'partner.foundingValue': 'tak, od {year} roku',
+  'partner.status': 'Stan obecny',
+  'partner.status.active': 'działa',
+  'partner.status.renamed': 'działa pod nową nazwą',
+  'partner.status.merged': 'połączony z inną organizacją',
+  'partner.status.dissolved': 'nie istnieje',
+  'partner.formerNames': 'Dawniej',
+  'partner.successor': 'Następca',
+  'partner.facts': 'W skrócie',
   // @section:partners (keys for this section go above this line)
   // @section:search (keys for this section go above this line)
   // @section:misc (keys for this section go above this line)

@@ -1,0 +1,28 @@
+import { absoluteUrl } from '../i18n/paths';
+
+/** JSON-LD objects are plain data: schema.org types with absolute URLs. */
+export type JsonLdObject = Record<string, unknown>;
+
+/** Drop undefined, empty strings and empty arrays, so blocks carry only what is known. */
+function compact(object: JsonLdObject): JsonLdObject {
+  return Object.fromEntries(
+    Object.entries(object).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)),
+  );
+}
+
+/**
+ * A schema.org `Organization`.
+ * @example organizationJsonLd({ name: 'GIG', page: '/pl/partnerzy/gig/' })['@type'] // 'Organization'
+ */
+export function organizationJsonLd(input: { name: string; url?: string | undefined; alternateName?: (string | undefined)[]; page: string; description?: string; logo?: string }): JsonLdObject {
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: input.name,
+    alternateName: (input.alternateName ?? []).filter((name): name is string => Boolean(name)),
+    url: input.url ?? absoluteUrl(input.page),
+    mainEntityOfPage: absoluteUrl(input.page),
+    description: input.description,
+    logo: input.logo,
+  });
+}
