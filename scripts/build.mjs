@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { indexSite } from './pagefind.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Final folder: `dist` unless `SITE_OUT_DIR` says otherwise (the test suite builds into `.dist-test`). */
@@ -26,6 +27,15 @@ for (const [command, args] of steps) {
     console.error(`\nBuild failed (${command} ${args.join(' ')}). The previous ${final}/ is unchanged.`);
     process.exit(result.status ?? 1);
   }
+}
+
+try {
+  const pages = await indexSite(fileURLToPath(at(staging)));
+  console.log(`Pagefind: indexed ${pages} files.`);
+} catch (error) {
+  rmSync(at(staging), { recursive: true, force: true });
+  console.error(`\n${error instanceof Error ? error.message : error}\nBuild failed (search index). The previous ${final}/ is unchanged.`);
+  process.exit(1);
 }
 
 rmSync(at(previous), { recursive: true, force: true });

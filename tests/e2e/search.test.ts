@@ -1,0 +1,132 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entryPath, sectionPath } from '../../src/i18n';
+import { launchBrowser, serveSite } from '../helpers/browser';
+
+let browser: Browser;
+let context: BrowserContext;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await site?.close();
+});
+
+/** Open a page, recording every Pagefind file it requests. */
+async function open(path: string): Promise<{ page: Page; pagefindRequests: string[] }> {
+  const page = await context.newPage();
+  const pagefindRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+  });
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+  return { page, pagefindRequests };
+}
+
+async function resultsFor(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => /\d|Brak|No results|Keine|Nic/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  return page.$$eval('[data-search-results] a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+async function search(path: string, query: string): Promise<{ page: Page; results: string[] }> {
+  const { page } = await open(path);
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  return { page, results: await resultsFor(page) };
+}
+
+describe('search', () => {
+  it('requests no Pagefind file before the visitor searches', async () => {
+    for (const path of ['/pl/', entryPath('en', 'cities', 'gliwice'), sectionPath('pl', 'search')]) {
+      const { page, pagefindRequests } = await open(path);
+      expect(pagefindRequests, path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('finds Polish pages without diacritics and in inflected forms, and Polish pages only', async () => {
+    const path = sectionPath('pl', 'search');
+    for (const [query, expected] of [
+      ['wegiel', '/pl/'],
+      ['węgla', '/pl/'],
+      ['Gliwicach', entryPath('pl', 'cities', 'gliwice')],
+      ['Jastrzebie', entryPath('pl', 'cities', 'jastrzebie-zdroj')],
+    ] as const) {
+      const { page, results } = await search(path, query);
+      expect(results.length, query).toBeGreaterThan(0);
+      expect(results, query).toContain(expected);
+      for (const result of results) expect(result, query).toMatch(/^\/pl\//);
+      await page.close();
+    }
+  });
+
+  it('finds English, German and Czech pages in their own language, Czech city names in their base form', async () => {
+    for (const [path, query, expected] of [
+      [sectionPath('en', 'search'), 'coal', '/en/'],
+      [sectionPath('de', 'search'), 'Kohle', '/de/'],
+      [sectionPath('de', 'search'), 'Gliwice', entryPath('de', 'cities', 'gliwice')],
+      [sectionPath('cs', 'search'), 'Katovice', entryPath('cs', 'cities', 'katowice')],
+    ] as const) {
+      const { page, results } = await search(path, query);
+      expect(results, `${path} ${query}`).toContain(expected);
+      for (const result of results) expect(result).toMatch(new RegExp(`^/${path.split('/')[1]}/`));
+      await page.close();
+    }
+  });
+
+  it('narrows the list with a filter and keeps the search in the URL', async () => {
+    const { page, results } = await search(sectionPath('en', 'search'), 'coal');
+    await page.check('input[name="type"][value="partner"]');
+    const filtered = await resultsFor(page);
+    await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] a').length < count, results.length);
+    const narrowed = await page.$$eval('[data-search-results] a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(narrowed.length).toBeLessThan(results.length);
+    for (const result of narrowed) expect(result).toMatch(/^\/en\/partners\//);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe('?q=coal&type=partner');
+    await page.close();
+
+    const { page: shared } = await open(`${sectionPath('en', 'search')}?q=coal&type=city`);
+    const restored = await resultsFor(shared);
+    expect(await shared.inputValue('#search-q')).toBe('coal');
+    expect(await shared.isChecked('input[name="type"][value="city"]')).toBe(true);
+    for (const result of restored) expect(result).toMatch(/^\/en\/cities\//);
+    await shared.close();
+  });
+
+  it('works by keyboard alone and announces the result count', async () => {
+    const { page } = await open(sectionPath('pl', 'search'));
+    await page.focus('#search-q');
+    await page.keyboard.type('klaster');
+    await page.keyboard.press('Enter');
+    await resultsFor(page);
+    expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
+    expect(await page.textContent('[data-search-status]')).toMatch(/Liczba wyników: \d+/);
+    // Tab from the sort select into the first filter and toggle it with the space bar.
+    await page.focus('#search-sort');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name);
+    expect(focused).toBe('type');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('type'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('type');
+    await page.close();
+  });
+
+  it('says so without JavaScript and links to the sections', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${site.origin}${sectionPath('de', 'search')}`);
+    expect(await page.isVisible('[data-search-nojs]')).toBe(true);
+    expect(await page.locator('[data-search-nojs] a').count()).toBeGreaterThan(3);
+    expect(await page.isVisible('[data-search-ui]')).toBe(false);
+    await noJs.close();
+  });
+});
