@@ -26,3 +26,22 @@ export function organizationJsonLd(input: { name: string; url?: string | undefin
     logo: input.logo,
   });
 }
+
+/**
+ * A member city as a schema.org `City` with its coordinates, population and official portal.
+ * @example cityJsonLd({ name: 'Gliwice', lat: 50.283, lon: 18.667, page: '/en/cities/gliwice/', portal: 'https://gliwice.eu/' })['@type'] // 'City'
+ */
+export function cityJsonLd(input: { name: string; lat: number; lon: number; page: string; portal: string; description?: string; population?: number; inLanguage: string }): JsonLdObject {
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'City',
+    name: input.name,
+    description: input.description,
+    url: absoluteUrl(input.page),
+    sameAs: [input.portal],
+    geo: { '@type': 'GeoCoordinates', latitude: input.lat, longitude: input.lon },
+    containedInPlace: { '@type': 'AdministrativeArea', name: 'województwo śląskie' },
+    ...(input.population ? { additionalProperty: [{ '@type': 'PropertyValue', name: 'population', value: input.population }] } : {}),
+    inLanguage: input.inLanguage,
+  });
+}

@@ -8,6 +8,8 @@ import { fileOf, htmlPaths } from '../helpers/site';
  * - `no-inline-style`: Astro's CSP hashes the few inline styles it emits; they are allowed by hash, not by `unsafe-inline`.
  * - `long-title`: an SEO display hint (70 characters); official names of institutions are longer, and the full name
  *   in the title serves screen-reader users better than a cut one.
+ * - `form-dup-name` allows shared names for checkboxes too: a group of checkboxes with one name is how HTML
+ *   forms send several values (`?kind=hall&kind=lab`).
  * - `no-trailing-whitespace`, `attr-case`, `void-style`: formatting of generated markup, not validity.
  */
 const validator = new HtmlValidate({
@@ -18,6 +20,7 @@ const validator = new HtmlValidate({
     'attr-case': 'off',
     'void-style': 'off',
     'long-title': 'off',
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 

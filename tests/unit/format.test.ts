@@ -50,3 +50,22 @@ describe('chooseLocale (language chooser)', () => {
     expect(chooseLocale(['fr'], available)).toBeUndefined();
   });
 });
+
+describe('localeOfUrl', async () => {
+  const { localeOfUrl } = await import('../../src/lib/locale-of-url');
+  it('reads the locale from the first path segment', () => {
+    expect(localeOfUrl(new URL('https://x.org/de/staedte/gliwice/'))).toBe('de');
+    expect(localeOfUrl(new URL('https://x.org/cs/'))).toBe('cs');
+    expect(localeOfUrl(new URL('https://x.org/xx/'))).toBe('pl');
+  });
+});
+
+describe('formatBytes', async () => {
+  const { formatBytes } = await import('../../src/lib/document-files');
+  it('uses binary steps and the reader’s number format', () => {
+    expect(formatBytes(512, 'en-GB')).toBe('512 byte');
+    expect(formatBytes(7573, 'en-GB')).toBe('7.4 kB');
+    expect(formatBytes(7573, 'pl-PL')).toMatch(/^7,4\skB$/);
+    expect(formatBytes(3 * 1024 * 1024, 'de-DE')).toBe('3 MB');
+  });
+});
