@@ -10,6 +10,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { localeCodes } from './site.config';
 import { citySchema, cityTextSchema } from './schemas/city';
+import { documentSchema } from './schemas/document';
 import { eventSchema, eventTextSchema } from './schemas/event';
 import { offerSchema, offerTextSchema } from './schemas/offer';
 import { pageTextSchema } from './schemas/page';
@@ -40,4 +41,5 @@ export const collections = {
   partners: defineCollection({ loader: facts('partners', 'partner'), schema: partnerSchema }),
   partnerTexts: defineCollection({ loader: texts('partners'), schema: partnerTextSchema }),
   pages: defineCollection({ loader: texts('pages'), schema: pageTextSchema }),
+  documents: defineCollection({ loader: facts('documents', 'document'), schema: documentSchema }),
 };

@@ -42,9 +42,9 @@ export const localPlanStatuses = ['adopted', 'inPreparation', 'none'] as const;
 
 /**
  * Mining-area categories used in Silesia for mining-damage risk (teren górniczy):
- * 0 (none expected) to IV, plus `notMiningArea` and `unknown`.
+ * 0 (negligible) to V (unsuitable for building), plus `notMiningArea` and `unknown`.
  */
-export const miningAreaCategories = ['notMiningArea', '0', 'I', 'II', 'III', 'IV', 'unknown'] as const;
+export const miningAreaCategories = ['notMiningArea', '0', 'I', 'II', 'III', 'IV', 'V', 'unknown'] as const;
 
 /** Role of a partner in a success story: the sector it acted for. */
 export const partnerRoles = sectors;

@@ -1,4 +1,5 @@
 import { entryPath, sectionPath } from '../../src/i18n';
+import { storyFilterPath } from '../../src/lib/story-filters';
 import { localeCodes, type Locale } from '../../src/site.config';
 
 /**
@@ -13,14 +14,26 @@ const perLocale = (locale: Locale): string[] => [
   sectionPath(locale, 'about'),
   sectionPath(locale, 'concept'),
   sectionPath(locale, 'privacy'),
+  sectionPath(locale, 'international'),
+  sectionPath(locale, 'investors'),
+  sectionPath(locale, 'documents'),
   `/${locale}/404/`,
   // stories
+  sectionPath(locale, 'stories'),
+  storyFilterPath(locale, 'city', 'jaworzno'),
+  entryPath(locale, 'stories', 'autobusy-elektryczne-jaworzno'),
   // events
+  sectionPath(locale, 'events'),
+  entryPath(locale, 'events', 'przyklad-gielda-kooperacyjna-jaworzno-2027'),
   // offers
+  sectionPath(locale, 'offers'),
+  entryPath(locale, 'offers', 'przyklad-teren-inwestycyjny-tychy'),
+  sectionPath(locale, 'openData'),
   // partners
   sectionPath(locale, 'partners'),
   entryPath(locale, 'partners', 'itpe'),
   // search
+  sectionPath(locale, 'search'),
 ];
 
 export const templates: string[] = ['/', '/404.html', ...localeCodes.flatMap(perLocale)];

@@ -68,3 +68,11 @@ describe('hreflang alternates', () => {
     expect(alternateLinks(paths, [])).toEqual([]);
   });
 });
+
+describe('feed paths', async () => {
+  const { feedPath } = await import('../../src/lib/feed-paths');
+  it('puts a locale’s feed at its root and a city’s feed under the city page', () => {
+    expect(feedPath('en')).toBe('/en/rss.xml');
+    expect(feedPath('de', 'rybnik')).toBe('/de/staedte/rybnik/rss.xml');
+  });
+});

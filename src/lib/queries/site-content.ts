@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate, cityOrder, sectionKeys, type SectionKey } from '../../site.config';
+import { documentFile } from '../document-files';
 import { ContentIntegrityError, danglingReferences } from '../integrity';
 import { groupTexts, type TextsByLocale } from '../translations';
 import { isPublished, joinTexts, orderBy, type Joined } from './entries';
@@ -12,6 +13,7 @@ export type Partner = Joined<CollectionEntry<'partners'>, CollectionEntry<'partn
 /** Keys a free page folder may have: `home` or a section key from `site.config.ts`. */
 export type PageKey = SectionKey | 'home';
 export type PageTexts = TextsByLocale<CollectionEntry<'pages'>>;
+export type Document = CollectionEntry<'documents'> & { download: { url: string; bytes: number } };
 
 export interface SiteContent {
   cities: City[];
@@ -20,6 +22,8 @@ export interface SiteContent {
   offers: Offer[];
   partners: Partner[];
   pages: Map<PageKey, PageTexts>;
+  /** Downloadable documents, newest first. */
+  documents: Document[];
 }
 
 let loading: Promise<SiteContent> | undefined;
@@ -36,7 +40,7 @@ export function getSiteContent(): Promise<SiteContent> {
 
 async function loadSiteContent(): Promise<SiteContent> {
   const problems: string[] = [];
-  const [cities, cityTexts, stories, storyTexts, events, eventTexts, offers, offerTexts, partners, partnerTexts, pageTexts] = await Promise.all([
+  const [cities, cityTexts, stories, storyTexts, events, eventTexts, offers, offerTexts, partners, partnerTexts, pageTexts, documentEntries] = await Promise.all([
     getCollection('cities'),
     getCollection('cityTexts'),
     getCollection('stories'),
@@ -48,6 +52,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     getCollection('partners'),
     getCollection('partnerTexts'),
     getCollection('pages'),
+    getCollection('documents'),
   ]);
 
   for (const slug of cityOrder) {
@@ -67,6 +72,14 @@ async function loadSiteContent(): Promise<SiteContent> {
     }
   }
 
+  const documents: Document[] = [];
+  for (const entry of documentEntries) {
+    const download = documentFile(entry.id, entry.data.file);
+    if (download) documents.push({ ...entry, download });
+    else problems.push(`${entry.filePath ?? entry.id}: field "file" names "${entry.data.file}", but there is no such file in content/documents/${entry.id}/.`);
+  }
+  documents.sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
+
   const content: SiteContent = {
     cities: orderBy(joinTexts(cities, cityTexts, 'city.yaml', problems), cityOrder),
     stories: joinTexts(stories, storyTexts, 'story.yaml', problems).filter((story) => isPublished(story.facts.data, buildDate)),
@@ -74,6 +87,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     offers: joinTexts(offers, offerTexts, 'offer.yaml', problems).filter((offer) => isPublished(offer.facts.data, buildDate)),
     partners: joinTexts(partners, partnerTexts, 'partner.yaml', problems),
     pages: pages as Map<PageKey, PageTexts>,
+    documents,
   };
   if (problems.length > 0) throw new ContentIntegrityError(problems);
   return content;

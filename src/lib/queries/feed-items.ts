@@ -1,0 +1,44 @@
+import { absoluteUrl, entryPath } from '../../i18n/paths';
+import { translate } from '../../i18n/translate';
+import { eventWhenLabel } from '../event-dates';
+import type { FeedItem } from '../feeds';
+import { warsawInstant } from '../warsaw-time';
+import { buildDate, type Locale } from '../../site.config';
+import { textFor } from './entries';
+import { eventsForCity } from './events';
+import type { SiteContent } from './site-content';
+import { storiesForCity } from './stories';
+
+/**
+ * Feed items for a locale: every success story and event, optionally of one city.
+ * Example entries carry "(example)" in their titles (DESIGN §9). An event is filed under its start,
+ * but never later than the build date, so a feed never holds items dated in the future.
+ */
+export function feedItems(content: SiteContent, locale: Locale, city?: string): FeedItem[] {
+  const example = (flag: boolean, title: string) => (flag ? `${title} ${translate(locale, 'example.label')}` : title);
+  const stories = city ? storiesForCity(content.stories, city) : content.stories;
+  const events = city ? eventsForCity(content.events, city) : content.events;
+  return [
+    ...stories.map((story) => {
+      const text = textFor(story, locale);
+      return {
+        url: absoluteUrl(entryPath(locale, 'stories', story.slug)),
+        title: example(story.facts.data.example, text.head.data.title),
+        summary: text.head.data.summary,
+        date: story.facts.data.date,
+        category: translate(locale, 'search.type.story'),
+      };
+    }),
+    ...events.map((event) => {
+      const text = textFor(event, locale);
+      const start = warsawInstant(event.facts.data.start);
+      return {
+        url: absoluteUrl(entryPath(locale, 'events', event.slug)),
+        title: example(event.facts.data.example, text.head.data.title),
+        summary: `${eventWhenLabel(event.facts.data.start, event.facts.data.end, locale)}. ${text.head.data.summary}`,
+        date: start.getTime() > buildDate.getTime() ? buildDate : start,
+        category: translate(locale, 'search.type.event'),
+      };
+    }),
+  ];
+}

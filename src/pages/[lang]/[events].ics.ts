@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { absoluteUrl, allLocales, sectionPath, translate } from '../../i18n';
+import { calendarLinks, calendarResponse, eventsCalendar } from '../../lib/event-calendar';
+import { getSiteContent } from '../../lib/queries/site-content';
+import { buildDate, cluster, locales, siteUrl, type Locale } from '../../site.config';
+
+/** The calendar of all events, `/<lang>/<events>.ics` (addresses: `src/lib/calendar-paths.ts`). */
+export const getStaticPaths = (() => allLocales.map((lang) => ({ params: { lang, events: locales[lang].slugs.events } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const locale = params.lang as Locale;
+  const { events, cities } = await getSiteContent();
+  return calendarResponse(
+    eventsCalendar(events, {
+      locale,
+      name: translate(locale, 'events.calendarName', { cluster: cluster.shortName }),
+      url: absoluteUrl(sectionPath(locale, 'events')),
+      asOf: buildDate,
+      siteUrl,
+      ...calendarLinks(locale, cities),
+    }),
+  );
+};

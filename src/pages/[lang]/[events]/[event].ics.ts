@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { absoluteUrl, allLocales, entryPath } from '../../../i18n';
+import { calendarLinks, calendarResponse, eventsCalendar } from '../../../lib/event-calendar';
+import { textFor } from '../../../lib/queries/entries';
+import { getSiteContent, type Event } from '../../../lib/queries/site-content';
+import { buildDate, locales, siteUrl, type Locale } from '../../../site.config';
+
+/** The calendar of one event, `/<lang>/<events>/<slug>.ics`, beside its page (addresses: `src/lib/calendar-paths.ts`). */
+export const getStaticPaths = (async () => {
+  const { events } = await getSiteContent();
+  return allLocales.flatMap((lang) => events.map((event) => ({ params: { lang, events: locales[lang].slugs.events, event: event.slug }, props: { event } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ event: Event }> = async ({ params, props }) => {
+  const locale = params.lang as Locale;
+  const { cities } = await getSiteContent();
+  const { event } = props;
+  return calendarResponse(
+    eventsCalendar([event], {
+      locale,
+      name: textFor(event, locale).head.data.title,
+      url: absoluteUrl(entryPath(locale, 'events', event.slug)),
+      asOf: buildDate,
+      siteUrl,
+      ...calendarLinks(locale, cities),
+    }),
+  );
+};

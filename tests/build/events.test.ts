@@ -1,0 +1,203 @@
+import ICAL from 'ical.js';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { entryPath, sectionPath, translate } from '../../src/i18n';
+import { allEventsCalendarPath, cityEventsCalendarPath, eventCalendarPath } from '../../src/lib/calendar-paths';
+import { cityOrder, localeCodes } from '../../src/site.config';
+import { exists, fileOf, isNoindex, page, testOrigin, testSiteDir } from '../helpers/site';
+
+const contentDir = fileURLToPath(new URL('../../content/events/', import.meta.url));
+const slugs = readdirSync(contentDir).filter((name) => existsSync(join(contentDir, name, 'event.yaml')));
+const facts = (slug: string) => readFileSync(join(contentDir, slug, 'event.yaml'), 'utf8');
+const isExample = (slug: string) => /^example: true$/m.test(facts(slug));
+const statusOf = (slug: string) => /^status: (\w+)$/m.exec(facts(slug))?.[1] ?? 'scheduled';
+const host = new URL(testOrigin).host;
+
+/** Every `.ics` file of the built site, as a site path. */
+function calendarPaths(): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.ics')) out.push(`/${relative(testSiteDir, full).split(sep).join('/')}`);
+    }
+  };
+  walk(testSiteDir);
+  return out.sort();
+}
+
+function parseCalendar(path: string) {
+  const text = readFileSync(fileOf(path), 'utf8');
+  const component = new ICAL.Component(ICAL.parse(text));
+  for (const zone of component.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const events = component.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+  return { text, component, events };
+}
+
+const calendars = calendarPaths();
+
+describe('event calendars (.ics)', () => {
+  it('exist for all events, each event and each city, in every locale', () => {
+    for (const locale of localeCodes) {
+      expect(calendars, locale).toContain(allEventsCalendarPath(locale));
+      for (const slug of slugs) expect(calendars, `${locale} ${slug}`).toContain(eventCalendarPath(locale, slug));
+      for (const city of cityOrder) expect(calendars, `${locale} ${city}`).toContain(cityEventsCalendarPath(locale, city));
+    }
+  });
+
+  it('all parse with ical.js, with unique UIDs <slug>@<host> and a DTSTAMP fixed to the build date', () => {
+    expect(calendars.length).toBeGreaterThan(0);
+    for (const path of calendars) {
+      const { text, component, events } = parseCalendar(path);
+      expect(component.name, path).toBe('vcalendar');
+      expect(component.getFirstPropertyValue('version'), path).toBe('2.0');
+      const uids = events.map((event) => event.uid);
+      expect(new Set(uids).size, path).toBe(uids.length);
+      for (const uid of uids) expect(slugs.map((slug) => `${slug}@${host}`), path).toContain(uid);
+      for (const line of text.split('\r\n').filter((l) => l.startsWith('DTSTAMP'))) expect(line, path).toBe('DTSTAMP:20260601T000000Z');
+      expect(text.endsWith('END:VCALENDAR\r\n') || text.endsWith('END:VCALENDAR'), path).toBe(true);
+    }
+  });
+
+  it('give every event the same UID in every calendar and locale (stable)', () => {
+    for (const locale of localeCodes) {
+      const { events } = parseCalendar(allEventsCalendarPath(locale));
+      expect(events.map((event) => event.uid).sort()).toEqual(slugs.map((slug) => `${slug}@${host}`).sort());
+      for (const slug of slugs) expect(parseCalendar(eventCalendarPath(locale, slug)).events.map((event) => event.uid)).toEqual([`${slug}@${host}`]);
+    }
+  });
+
+  it('keep the Gliwice conference on 29 May 2006 as an all-day DATE in every locale', () => {
+    for (const locale of localeCodes) {
+      for (const path of [allEventsCalendarPath(locale), eventCalendarPath(locale, 'future-eu-energy-mix-2006'), cityEventsCalendarPath(locale, 'gliwice')]) {
+        const { text, events } = parseCalendar(path);
+        const event = events.find((candidate) => candidate.uid === `future-eu-energy-mix-2006@${host}`)!;
+        expect(event, path).toBeDefined();
+        expect(event.startDate.isDate, path).toBe(true);
+        expect(event.startDate.toString(), path).toBe('2006-05-29');
+        expect(event.endDate.toString(), path).toBe('2006-05-30');
+        expect(text, path).toContain('DTSTART;VALUE=DATE:20060529');
+        expect(text, path).toContain('DTEND;VALUE=DATE:20060530');
+      }
+    }
+  });
+
+  it('carry each event’s status, and "(example)" on example entries, in the calendar’s language', () => {
+    const expected = { scheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' } as Record<string, string>;
+    for (const locale of localeCodes) {
+      const { events } = parseCalendar(allEventsCalendarPath(locale));
+      for (const slug of slugs) {
+        const event = events.find((candidate) => candidate.uid === `${slug}@${host}`)!;
+        expect(event.component.getFirstPropertyValue('status'), `${locale} ${slug}`).toBe(expected[statusOf(slug)]);
+        expect(event.summary.endsWith(` ${translate(locale, 'example.label')}`), `${locale} ${slug}`).toBe(isExample(slug));
+        expect(event.component.getFirstPropertyValue('url'), `${locale} ${slug}`).toBe(`${testOrigin}${entryPath(locale, 'events', slug)}`);
+      }
+    }
+    expect(slugs.map(statusOf)).toEqual(expect.arrayContaining(['scheduled', 'postponed', 'cancelled']));
+  });
+
+  it('write timed events in Europe/Warsaw with a VTIMEZONE that places them right', () => {
+    const { text, events } = parseCalendar(eventCalendarPath('en', 'przyklad-gielda-kooperacyjna-jaworzno-2027'));
+    expect(text).toContain('BEGIN:VTIMEZONE');
+    expect(text).toContain('DTSTART;TZID=Europe/Warsaw:20270422T093000');
+    expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2027-04-22T07:30:00.000Z');
+    const winter = parseCalendar(eventCalendarPath('pl', 'przyklad-warsztaty-dla-msp-2027')).events[0]!;
+    expect(winter.startDate.toJSDate().toISOString()).toBe('2027-02-16T09:00:00.000Z');
+  });
+
+  it('are linked from the events index and each event page', () => {
+    for (const locale of localeCodes) {
+      expect(page(sectionPath(locale, 'events'))('link[rel="alternate"][type="text/calendar"]').attr('href')).toBe(allEventsCalendarPath(locale));
+      const $ = page(entryPath(locale, 'events', 'future-eu-energy-mix-2006'));
+      expect($('link[rel="alternate"][type="text/calendar"]').attr('href')).toBe(eventCalendarPath(locale, 'future-eu-energy-mix-2006'));
+      expect($(`a[href="${eventCalendarPath(locale, 'future-eu-energy-mix-2006')}"]`).length).toBe(1);
+    }
+  });
+});
+
+describe('event pages', () => {
+  it('exist in all four locales: index and every event', () => {
+    for (const locale of localeCodes) {
+      expect(exists(sectionPath(locale, 'events')), locale).toBe(true);
+      for (const slug of slugs) expect(exists(entryPath(locale, 'events', slug)), `${locale} ${slug}`).toBe(true);
+    }
+  });
+
+  it('split the index into upcoming and past as of the build date (2026-06-01)', () => {
+    for (const locale of localeCodes) {
+      const $ = page(sectionPath(locale, 'events'));
+      const listed = (id: string) => $(`section[aria-labelledby="${id}"] .event-card a`).map((_, a) => $(a).attr('href')).get();
+      const upcoming = listed('events-upcoming');
+      const past = listed('events-past');
+      expect(upcoming.length + past.length, locale).toBe(slugs.length);
+      expect(past[past.length - 1], locale).toBe(entryPath(locale, 'events', 'future-eu-energy-mix-2006'));
+      for (const slug of slugs.filter(isExample)) expect(upcoming, `${locale} ${slug}`).toContain(entryPath(locale, 'events', slug));
+      expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining([translate(locale, 'events.upcoming'), translate(locale, 'events.past')]));
+    }
+  });
+
+  it('give real events JSON-LD Event data and example entries none', () => {
+    for (const locale of localeCodes) {
+      for (const slug of slugs) {
+        const $ = page(entryPath(locale, 'events', slug));
+        const blocks = $('script[type="application/ld+json"]').map((_, script) => JSON.parse($(script).text()) as Record<string, unknown>).get() as Record<string, unknown>[];
+        const events = blocks.filter((block) => block['@type'] === 'Event');
+        if (isExample(slug)) {
+          expect(events, `${locale} ${slug}`).toEqual([]);
+          expect(isNoindex($), `${locale} ${slug}`).toBe(true);
+          expect($('.notice--example').length, `${locale} ${slug}`).toBe(1);
+        } else {
+          expect(events.length, `${locale} ${slug}`).toBe(1);
+          const event = events[0]!;
+          expect(event.url, `${locale} ${slug}`).toBe(`${testOrigin}${entryPath(locale, 'events', slug)}`);
+          expect(String(event.eventStatus)).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Postponed|Cancelled)$/);
+          expect(String(event.eventAttendanceMode)).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
+          expect(typeof event.name).toBe('string');
+        }
+      }
+    }
+    const $ = page(entryPath('en', 'events', 'future-eu-energy-mix-2006'));
+    const event = JSON.parse($('script[type="application/ld+json"]').first().text()) as Record<string, unknown>;
+    expect(event.startDate).toBe('2006-05-29');
+    expect(event.location).toMatchObject({ '@type': 'Place', address: { addressLocality: 'Gliwice', addressCountry: 'PL' } });
+  });
+
+  it('show the date of the 2006 conference as 29 May in every language, and "not stated" for its venue', () => {
+    const dates = { pl: '29 maja 2006', en: '29 May 2006', de: '29. Mai 2006', cs: '29. května 2006' } as const;
+    for (const locale of localeCodes) {
+      const $ = page(entryPath(locale, 'events', 'future-eu-energy-mix-2006'));
+      expect($('.event-facts time').first().attr('datetime')).toBe('2006-05-29');
+      expect($('.event-facts time').first().text()).toContain(dates[locale]);
+      expect($('.event-facts').text()).toContain(translate(locale, 'site.notStated'));
+    }
+  });
+
+  it('state times in Warsaw time with the zone, and keep a postponed event’s first date', () => {
+    const $ = page(entryPath('en', 'events', 'przyklad-gielda-kooperacyjna-jaworzno-2027'));
+    expect($('.event-status').text()).toContain('It was first announced for 18 March 2027');
+    expect($('.event-facts time').first().attr('datetime')).toBe('2027-04-22T09:30:00+02:00');
+    expect($('.event-facts time').first().text()).toMatch(/09:30\s?–\s?15:00 Polish time \(CEST\)/);
+    expect($('.event-facts s time').attr('datetime')).toBe('2027-03-18T09:30:00+01:00');
+    const cancelled = page(entryPath('pl', 'events', 'przyklad-wizyta-szkolna-gliwice-2027'));
+    expect(cancelled('.event-status--cancelled').text()).toContain('20 maja 2027');
+  });
+
+  it('carry search metadata: type event, filters in the page’s language and the start date', () => {
+    const $ = page(entryPath('de', 'events', 'european-coal-in-transition-2025'));
+    expect($('[data-pagefind-filter="type"]').text()).toBe('event');
+    expect($('[data-pagefind-filter="kind"]').text()).toBe(translate('de', 'events.kind.conference'));
+    expect($('[data-pagefind-filter="city"]').text()).toBeTruthy();
+    expect($('[data-pagefind-meta="date"]').text()).toBe('2025-05-15');
+  });
+
+  it('follow the fallback pattern: a partly translated page says so and marks the fallback text’s language', () => {
+    const $ = page(entryPath('de', 'events', 'rola-wegla-w-polityce-energetycznej-2009'));
+    expect($('.notice--fallback').length).toBe(1);
+    expect($('h1').attr('lang')).toBeUndefined();
+    expect($('.prose').attr('lang')).toBe('en');
+    expect($('.prose').attr('data-pagefind-ignore')).toBeDefined();
+  });
+});

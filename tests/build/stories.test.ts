@@ -1,0 +1,214 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { entryPath, sectionPath } from '../../src/i18n';
+import { storyFilterPath, storyFilterSlugs } from '../../src/lib/story-filters';
+import { localeCodes, locales, type Locale } from '../../src/site.config';
+import { exists, htmlPaths, isNoindex, page, pathOf, testOrigin } from '../helpers/site';
+
+const storiesDir = new URL('../../content/stories/', import.meta.url);
+/** Every story folder of the sample content (none is a draft or scheduled). */
+const slugs = readdirSync(storiesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const factsOf = (slug: string) => readFileSync(new URL(`${slug}/story.yaml`, storiesDir), 'utf8');
+const examples = slugs.filter((slug) => /^example: true$/m.test(factsOf(slug)));
+const real = slugs.filter((slug) => !examples.includes(slug));
+/** Sectors of a story: the roles of its partners, read from its facts file. */
+const rolesOf = (slug: string) => [...new Set([...factsOf(slug).matchAll(/^\s+role: (\w+)$/gm)].map((match) => match[1]!))];
+
+const pages = htmlPaths();
+const detail = (locale: Locale, slug: string) => entryPath(locale, 'stories', slug);
+/** Slugs of the stories a list page shows, in order. */
+const listed = (path: string) =>
+  page(path)('.story-card__title a')
+    .map((_, a) => page(path)(a).attr('href')!.split('/').filter(Boolean).pop()!)
+    .get();
+/** The filter paths a story's detail page links to (topics), plus its cities' filter paths. */
+function filtersOf(locale: Locale, slug: string): string[] {
+  const $ = page(detail(locale, slug));
+  const hrefs = $('.story-facts a[href]').map((_, a) => $(a).attr('href')!).get();
+  const topics = hrefs.filter((href) => href.startsWith(`${sectionPath(locale, 'stories')}${storyFilterSlugs[locale].topic}/`));
+  const cities = hrefs.filter((href) => href.startsWith(sectionPath(locale, 'cities'))).map((href) => storyFilterPath(locale, 'city', href.split('/').filter(Boolean).pop()!));
+  const sectors = rolesOf(slug).map((role) => storyFilterPath(locale, 'sector', role));
+  return [...topics, ...cities, ...sectors];
+}
+/** The schema.org Article blocks of a page. */
+function jsonLd(path: string): Record<string, unknown>[] {
+  const $ = page(path);
+  const blocks: Record<string, unknown>[] = [];
+  $('script[type="application/ld+json"]').each((_, script) => {
+    blocks.push(JSON.parse($(script).text()) as Record<string, unknown>);
+  });
+  return blocks.filter((data) => data['@type'] === 'Article');
+}
+
+describe('success stories', () => {
+  it('has sample content: at least 8 stories, most of them real, at least one with a cover image', () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(8);
+    expect(real.length).toBeGreaterThanOrEqual(8);
+    expect(slugs.some((slug) => /^cover:$/m.test(factsOf(slug)))).toBe(true);
+  });
+
+  it.each(localeCodes)('builds the index and every detail page in %s', (locale) => {
+    expect(pages).toContain(sectionPath(locale, 'stories'));
+    for (const slug of slugs) expect(pages, slug).toContain(detail(locale, slug));
+    expect(listed(sectionPath(locale, 'stories')).sort()).toEqual(slugs);
+  });
+
+  it.each(localeCodes)('lists the stories newest first in %s', (locale) => {
+    const $ = page(sectionPath(locale, 'stories'));
+    const dates = $('.story-card__meta time').map((_, time) => $(time).attr('datetime')!).get();
+    expect(dates).toHaveLength(slugs.length);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('puts filter pages under translated sub-slugs', () => {
+    expect(pages).toContain('/pl/historie-sukcesu/miasto/gliwice/');
+    expect(pages).toContain('/en/success-stories/city/gliwice/');
+    expect(pages).toContain('/de/erfolgsgeschichten/stadt/gliwice/');
+    expect(pages).toContain('/cs/pribehy-uspechu/mesto/gliwice/');
+    expect(pages).toContain('/en/success-stories/sector/industry/');
+    expect(pages).toContain('/pl/historie-sukcesu/temat/methane-use/');
+  });
+
+  it.each(localeCodes)('builds a filter page for exactly the cities, sectors and topics that have stories, each listing only its stories (%s)', (locale) => {
+    const expected = new Map<string, string[]>();
+    for (const slug of slugs) for (const path of filtersOf(locale, slug)) expected.set(path, [...(expected.get(path) ?? []), slug]);
+    const root = sectionPath(locale, 'stories');
+    const built = pages.filter((path) => path.startsWith(root) && path.split('/').filter(Boolean).length === 4);
+    expect(built.sort()).toEqual([...expected.keys()].sort());
+    for (const [path, matching] of expected) {
+      expect(listed(path).sort(), path).toEqual(matching.sort());
+      const $ = page(path);
+      const dates = $('.story-card__meta time').map((_, time) => $(time).attr('datetime')!).get();
+      expect(dates, path).toEqual([...dates].sort().reverse());
+    }
+    expect(built.some((path) => path.includes('/local-government/'))).toBe(false);
+  });
+
+  it('gives each filter page its own title, naming the value', () => {
+    expect(page('/en/success-stories/city/gliwice/')('title').text()).toMatch(/^Success stories: Gliwice/);
+    expect(page('/pl/historie-sukcesu/sektor/industry/')('h1').text()).toBe('Historie sukcesu: Przemysł');
+    expect(page('/de/erfolgsgeschichten/thema/methane-use/')('h1').text()).toBe('Erfolgsgeschichten: Nutzung von Grubengas');
+    for (const locale of localeCodes) {
+      const root = sectionPath(locale, 'stories');
+      const titles = pages.filter((path) => path.startsWith(root)).map((path) => page(path)('title').text());
+      expect(new Set(titles).size, locale).toBe(titles.length);
+    }
+  });
+
+  it('links every filter value from the index, and marks the current one on filter pages', () => {
+    const $ = page('/en/success-stories/');
+    const links = $('.story-filters a').map((_, a) => $(a).attr('href')!).get();
+    expect(links).toContain('/en/success-stories/city/katowice/');
+    expect(links).toContain('/en/success-stories/sector/science/');
+    for (const link of links) expect(exists(link), link).toBe(true);
+    expect(page('/en/success-stories/city/gliwice/')('.story-filters a[aria-current="page"]').attr('href')).toBe('/en/success-stories/city/gliwice/');
+  });
+
+  it('shows a detail page with problem, solution and result, its facts, partners with their roles and its sources', () => {
+    const $ = page(detail('pl', 'centrum-czystych-technologii-weglowych'));
+    expect($('h1').text()).toBe('Centrum Czystych Technologii Węglowych');
+    expect($('main h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['Wyzwanie', 'Rozwiązanie', 'Efekt', 'W skrócie', 'Źródła']));
+    const facts = $('.story-facts').text();
+    expect(facts).toContain('Główny Instytut Górnictwa');
+    expect(facts).toContain('(Nauka i B+R)');
+    expect(facts).toMatch(/ok\.\s162\smln\szł/);
+    expect($('.story-facts a[href="/pl/miasta/katowice/"]').length).toBe(1);
+    expect($('.sources li').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('formats impact figures with their units, TRL before and after, and a quote with who said it', () => {
+    const $ = page(detail('en', examples[0]!));
+    const facts = $('.story-facts').text().replace(/\s+/g, ' ');
+    expect(facts).toContain('PLN 2.4m');
+    expect(facts).toContain('1,200 t a year');
+    expect(facts).toContain('from 5 to 7');
+    expect($('.story-quote figcaption').text()).toContain('Jan Przykładowy');
+    const rybnik = page(detail('pl', 'blok-gazowo-parowy-rybnik'));
+    expect(rybnik('.story-quote figcaption').text()).toContain('Wojciech Dąbrowski');
+    expect(rybnik('.story-facts').text()).toMatch(/ok\.\s4\smld\szł/);
+  });
+
+  it('shows a translation with only a title and summary, with the rest from the fallback chain marked with its language', () => {
+    const $ = page(detail('de', 'kopalnia-bzie-debina'));
+    expect($('h1').attr('lang')).toBeUndefined();
+    expect($('h1').text()).toBe('Das neue Bergwerk Bzie-Dębina in Jastrzębie-Zdrój');
+    expect($('.notice--fallback').text()).toContain('Englisch');
+    expect($('.prose').attr('lang')).toBe('en');
+    expect($('.prose').attr('data-pagefind-ignore')).toBeDefined();
+    expect(isNoindex($)).toBe(false);
+  });
+
+  it('gives real stories schema.org Article JSON-LD with absolute URLs, and example stories none', () => {
+    for (const locale of localeCodes) {
+      for (const slug of real) {
+        const path = detail(locale, slug);
+        const [data] = jsonLd(path);
+        expect(data, path).toBeDefined();
+        expect(data!['headline']).toBe(page(path)('h1').text());
+        expect(data!['datePublished']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(data!['inLanguage']).toBe(page(path)('h1').attr('lang') ?? locales[locale].lang);
+        expect(data!['url']).toBe(page(path)('link[rel="canonical"]').attr('href'));
+        expect((data!['publisher'] as Record<string, unknown>)['@type']).toBe('Organization');
+        expect((data!['about'] as unknown[]).length).toBeGreaterThan(0);
+        if (data!['image']) {
+          expect(data!['image'], path).toMatch(new RegExp(`^${testOrigin}/`));
+          expect(exists(pathOf(data!['image'] as string)), path).toBe(true);
+        }
+      }
+      for (const slug of examples) {
+        const $ = page(detail(locale, slug));
+        expect($('script[type="application/ld+json"]').length, slug).toBe(0);
+        expect($('.notice--example').length).toBe(1);
+        expect(isNoindex($)).toBe(true);
+      }
+    }
+    expect(jsonLd(detail('en', 'autobusy-elektryczne-jaworzno'))[0]!['image']).toBeDefined();
+  });
+
+  it('marks example stories in the lists', () => {
+    const $ = page('/en/success-stories/');
+    for (const slug of examples) {
+      const card = $(`.story-card:has(a[href="${detail('en', slug)}"])`);
+      expect(card.find('.story-card__example').text()).toContain('(example)');
+    }
+  });
+
+  it('gives every image alt text and serves covers as AVIF and WebP', () => {
+    for (const path of pages.filter((p) => localeCodes.some((locale) => p.startsWith(sectionPath(locale, 'stories'))))) {
+      page(path)('main img').each((_, img) => {
+        expect(page(path)(img).attr('alt')?.trim(), path).toBeTruthy();
+      });
+    }
+    for (const locale of localeCodes) {
+      const $ = page(detail(locale, 'autobusy-elektryczne-jaworzno'));
+      expect($('.story-cover source[type="image/avif"]').length).toBe(1);
+      expect($('.story-cover source[type="image/webp"]').length).toBe(1);
+      expect($('.story-cover img').attr('alt')).toMatch(/49/);
+      expect($('.story-cover figcaption').text().length).toBeGreaterThan(10);
+      const index = page(sectionPath(locale, 'stories'));
+      expect(index('.story-card source[type="image/avif"]').length).toBeGreaterThan(0);
+    }
+    expect(page(detail('de', 'autobusy-elektryczne-jaworzno'))('.story-cover img').attr('lang')).toBeUndefined();
+  });
+
+  it('gives story pages search metadata: type, city, sector and topic labels, date and image', () => {
+    const $ = page(detail('pl', 'metan-z-kopaln-jsw'));
+    const filter = (name: string) => $(`[data-pagefind-filter="${name}"]`).map((_, el) => $(el).text()).get();
+    expect(filter('type')).toEqual(['story']);
+    expect(filter('city')).toEqual(['Jastrzębie-Zdrój']);
+    expect(filter('sector')).toEqual(['Przemysł']);
+    expect(filter('topic')).toEqual(['Wykorzystanie metanu', 'Efektywność energetyczna']);
+    expect($('[data-pagefind-sort="date"]').text()).toBe('2020-12-31');
+    const bus = page(detail('en', 'autobusy-elektryczne-jaworzno'));
+    expect(exists(bus('[data-pagefind-meta="image"]').text())).toBe(true);
+    expect(bus('[data-pagefind-meta="image_alt"]').text()).toMatch(/^Bar chart/);
+  });
+
+  it('keeps list pages from repeating the stories in search results', () => {
+    expect(page('/pl/historie-sukcesu/')('[data-pagefind-ignore] .story-cards').length).toBe(1);
+    expect(page('/pl/historie-sukcesu/miasto/katowice/')('[data-pagefind-ignore] .story-cards').length).toBe(1);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { eventSchema } from '../../src/schemas/event';
+
+const valid = { kind: 'conference', start: new Date('2006-05-29'), attendance: 'inPerson', city: 'gliwice' };
+const issues = (value: unknown) => {
+  const result = eventSchema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+};
+
+describe('event schema: start and end', () => {
+  it('accepts a date range and a time range', () => {
+    expect(issues({ ...valid, end: new Date('2006-05-30') })).toEqual([]);
+    expect(issues({ ...valid, start: '2027-04-22T09:30', end: '2027-04-22T15:00' })).toEqual([]);
+  });
+
+  it('asks for the end to be written like the start', () => {
+    expect(issues({ ...valid, start: '2027-04-22T09:30', end: new Date('2027-04-23') })).toEqual([
+      'end: expected the end written like the start: both dates (YYYY-MM-DD) or both local times ("YYYY-MM-DDTHH:mm")',
+    ]);
+  });
+
+  it('rejects an end time before the start time on the same day', () => {
+    expect(issues({ ...valid, start: '2027-04-22T15:00', end: '2027-04-22T09:30' })).toEqual(['end: expected the end to be on or after the start']);
+  });
+
+  it('defaults the status to scheduled and keeps a previous start', () => {
+    const parsed = eventSchema.parse({ ...valid, start: '2027-04-22T09:30', previousStart: '2027-03-18T09:30', status: 'postponed' });
+    expect(parsed.previousStart).toEqual({ date: '2027-03-18', time: '09:30' });
+    expect(eventSchema.parse(valid).status).toBe('scheduled');
+  });
+});
