@@ -35,7 +35,13 @@ const csv = readFileSync(fileOf(openDataPaths.csv), 'utf8');
 const staleSlugs = geojson.features.filter((feature) => feature.properties['stale'] === true).map((feature) => feature.id);
 
 /** The JSON-LD blocks of a built page. */
-const jsonLd = ($: ReturnType<typeof load>) => $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text()) as Record<string, unknown>).get();
+function jsonLd($: ReturnType<typeof load>): Record<string, unknown>[] {
+  const blocks: Record<string, unknown>[] = [];
+  $('script[type="application/ld+json"]').each((_, script) => {
+    blocks.push(JSON.parse($(script).text()) as Record<string, unknown>);
+  });
+  return blocks;
+}
 
 describe('investment offers', () => {
   it('has sample content: at least 8 offers spread over all six cities, of several kinds, statuses and mining categories', () => {

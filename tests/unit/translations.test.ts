@@ -42,3 +42,12 @@ describe('groupTexts', () => {
     expect(Object.keys(grouped.get('gliwice')!)).toEqual(['pl', 'en']);
   });
 });
+
+describe('translationLangs', async () => {
+  const { translationLangs } = await import('../../src/lib/translation-langs');
+  it('marks only text shown from another language', () => {
+    expect(translationLangs({ isFallback: false, headLocale: 'de', bodyLocale: 'de' }, 'de')).toEqual({ headLang: undefined, bodyLang: undefined });
+    expect(translationLangs({ isFallback: false, headLocale: 'cs', bodyLocale: 'en' }, 'cs')).toEqual({ headLang: undefined, bodyLang: 'en' });
+    expect(translationLangs({ isFallback: true, headLocale: 'pl', bodyLocale: 'pl' }, 'en')).toEqual({ headLang: 'pl', bodyLang: 'pl' });
+  });
+});

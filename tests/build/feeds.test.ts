@@ -1,0 +1,70 @@
+import { XMLParser } from 'fast-xml-parser';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { entryPath, sectionPath } from '../../src/i18n';
+import { feedPath } from '../../src/lib/feed-paths';
+import { cityOrder, localeCodes } from '../../src/site.config';
+import { fileOf, page, testOrigin } from '../helpers/site';
+
+interface RssItem {
+  title: string;
+  link: string;
+  pubDate: string;
+}
+
+const parser = new XMLParser({ ignoreAttributes: false });
+function items(path: string): RssItem[] {
+  const rss = parser.parse(readFileSync(fileOf(path), 'utf8')).rss;
+  expect(rss['@_version']).toBe('2.0');
+  const list = rss.channel.item ?? [];
+  return Array.isArray(list) ? list : [list];
+}
+
+describe('RSS feeds', () => {
+  it.each(localeCodes)('the %s feed is valid RSS 2.0 holding stories and events in that language, none dated after the build', (locale) => {
+    const list = items(feedPath(locale));
+    expect(list.length).toBeGreaterThan(10);
+    for (const item of list) {
+      expect(item.link.startsWith(`${testOrigin}/${locale}/`), item.link).toBe(true);
+      expect(new Date(item.pubDate).getTime()).toBeLessThanOrEqual(new Date('2026-06-02').getTime());
+    }
+    expect(list.some((item) => item.link.includes(sectionPath(locale, 'stories')))).toBe(true);
+    expect(list.some((item) => item.link.includes(sectionPath(locale, 'events')))).toBe(true);
+  });
+
+  it('marks example entries in feed titles', () => {
+    const titles = items(feedPath('en')).map((item) => item.title);
+    expect(titles.some((title) => title.endsWith('(example)'))).toBe(true);
+  });
+
+  it('has a feed per city with only that city’s items, linked from the city page', () => {
+    for (const city of cityOrder) {
+      const path = feedPath('pl', city);
+      const list = items(path);
+      const all = items(feedPath('pl'));
+      expect(list.length).toBeLessThanOrEqual(all.length);
+      expect(page(entryPath('pl', 'cities', city))(`link[rel="alternate"][type="application/rss+xml"][href="${path}"]`).length).toBe(1);
+    }
+    const gliwice = items(feedPath('en', 'gliwice')).map((item) => item.link);
+    expect(gliwice).toContain(`${testOrigin}${entryPath('en', 'events', 'future-eu-energy-mix-2006')}`);
+    expect(items(feedPath('en', 'rybnik')).map((item) => item.link)).not.toContain(`${testOrigin}${entryPath('en', 'events', 'future-eu-energy-mix-2006')}`);
+  });
+});
+
+describe('city and home pages list related content', () => {
+  it('a city page lists its stories, events calendar, offers and partners', () => {
+    const $ = page(entryPath('en', 'cities', 'jastrzebie-zdroj'));
+    expect($('#city-stories').length).toBe(1);
+    expect($('#city-events').length).toBe(1);
+    expect($('#city-partners-here').length).toBe(1);
+    expect($('section[aria-labelledby="city-partners-here"] a').map((_, a) => $(a).attr('href')).get()).toContain(entryPath('en', 'partners', 'jsw'));
+    expect($('a[href$=".ics"]').length).toBeGreaterThan(0);
+  });
+
+  it('the home page shows the latest stories and the map', () => {
+    const $ = page('/de/');
+    expect($('#latest-stories').length).toBe(1);
+    expect($('section[aria-labelledby="latest-stories"] li').length).toBe(3);
+    expect($('section[aria-labelledby="home-map-heading"] svg').length).toBe(1);
+  });
+});
