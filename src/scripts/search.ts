@@ -126,10 +126,22 @@ function setUp(root: HTMLElement): void {
     const type = data.filters.type?.[0];
     const parts = [type ? (labels.types[type] ?? type) : '', data.meta.date ? new Date(`${data.meta.date}T12:00:00Z`).toLocaleDateString(labels.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }) : ''];
     meta.textContent = parts.filter(Boolean).join(' · ');
+    const summary = document.createElement('p');
+    summary.textContent = data.meta.summary ?? '';
     const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
     // Pagefind's excerpt is escaped page text with <mark> around the matches.
-    excerpt.innerHTML = data.excerpt;
-    item.append(heading, meta, excerpt);
+    excerpt.innerHTML = `… ${data.excerpt} …`;
+    item.append(heading, meta, summary, excerpt);
+    if (data.meta.image) {
+      const image = document.createElement('img');
+      image.src = data.meta.image;
+      image.alt = data.meta.image_alt ?? '';
+      image.width = 120;
+      image.loading = 'lazy';
+      image.className = 'search-result__image';
+      item.prepend(image);
+    }
     return item;
   }
 
@@ -165,17 +177,21 @@ function setUp(root: HTMLElement): void {
     if (focused) document.getElementById(focused)?.focus();
   }
 
+  /** Search for what is in the box now, unless that search already ran. */
+  const searchInput = (force: boolean) => {
+    window.clearTimeout(timer);
+    const query = input.value.trim();
+    if (!force && query === state.query) return;
+    state = { ...state, query };
+    void search();
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    state = { ...state, query: input.value.trim() };
-    void search();
+    searchInput(true);
   });
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      state = { ...state, query: input.value.trim() };
-      void search();
-    }, 250);
+    timer = window.setTimeout(() => searchInput(false), 250);
   });
   sort.addEventListener('change', () => {
     state = { ...state, sort: sort.value === 'date' ? 'date' : 'relevance' };

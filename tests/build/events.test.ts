@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath, translate } from '../../src/i18n';
 import { allEventsCalendarPath, cityEventsCalendarPath, eventCalendarPath } from '../../src/lib/calendar-paths';
 import { cityOrder, localeCodes } from '../../src/site.config';
-import { exists, fileOf, isNoindex, page, testOrigin, testSiteDir } from '../helpers/site';
+import { exists, fileOf, isNoindex, page, pagefindData, testOrigin, testSiteDir } from '../helpers/site';
 
 const contentDir = fileURLToPath(new URL('../../content/events/', import.meta.url));
 const slugs = readdirSync(contentDir).filter((name) => existsSync(join(contentDir, name, 'event.yaml')));
@@ -186,11 +186,11 @@ describe('event pages', () => {
   });
 
   it('carry search metadata: type event, filters in the page’s language and the start date', () => {
-    const $ = page(entryPath('de', 'events', 'european-coal-in-transition-2025'));
-    expect($('[data-pagefind-filter="type"]').text()).toBe('event');
-    expect($('[data-pagefind-filter="kind"]').text()).toBe(translate('de', 'events.kind.conference'));
-    expect($('[data-pagefind-filter="city"]').text()).toBeTruthy();
-    expect($('[data-pagefind-meta="date"]').text()).toBe('2025-05-15');
+    const { filters, meta } = pagefindData(page(entryPath('de', 'events', 'european-coal-in-transition-2025')));
+    expect(filters.type).toEqual(['event']);
+    expect(filters.kind).toEqual([translate('de', 'events.kind.conference')]);
+    expect(filters.city?.[0]).toBeTruthy();
+    expect(meta.date).toBe('2025-05-15');
   });
 
   it('follow the fallback pattern: a partly translated page says so and marks the fallback text’s language', () => {

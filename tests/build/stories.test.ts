@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath } from '../../src/i18n';
 import { storyFilterPath, storyFilterSlugs } from '../../src/lib/story-filters';
 import { localeCodes, locales, type Locale } from '../../src/site.config';
-import { exists, htmlPaths, isNoindex, page, pathOf, testOrigin } from '../helpers/site';
+import { exists, htmlPaths, isNoindex, page, pagefindData, pathOf, testOrigin } from '../helpers/site';
 
 const storiesDir = new URL('../../content/stories/', import.meta.url);
 /** Every story folder of the sample content (none is a draft or scheduled). */
@@ -195,16 +195,15 @@ describe('success stories', () => {
   });
 
   it('gives story pages search metadata: type, city, sector and topic labels, date and image', () => {
-    const $ = page(detail('pl', 'metan-z-kopaln-jsw'));
-    const filter = (name: string) => $(`[data-pagefind-filter="${name}"]`).map((_, el) => $(el).text()).get();
-    expect(filter('type')).toEqual(['story']);
-    expect(filter('city')).toEqual(['Jastrzębie-Zdrój']);
-    expect(filter('sector')).toEqual(['Przemysł']);
-    expect(filter('topic')).toEqual(['Wykorzystanie metanu', 'Efektywność energetyczna']);
-    expect($('[data-pagefind-sort="date"]').text()).toBe('2020-12-31');
-    const bus = page(detail('en', 'autobusy-elektryczne-jaworzno'));
-    expect(exists(bus('[data-pagefind-meta="image"]').text())).toBe(true);
-    expect(bus('[data-pagefind-meta="image_alt"]').text()).toMatch(/^Bar chart/);
+    const { filters, sort } = pagefindData(page(detail('pl', 'metan-z-kopaln-jsw')));
+    expect(filters.type).toEqual(['story']);
+    expect(filters.city).toEqual(['Jastrzębie-Zdrój']);
+    expect(filters.sector).toEqual(['Przemysł']);
+    expect(filters.topic).toEqual(['Wykorzystanie metanu', 'Efektywność energetyczna']);
+    expect(sort.date).toBe('2020-12-31');
+    const bus = pagefindData(page(detail('en', 'autobusy-elektryczne-jaworzno'))).meta;
+    expect(exists(bus.image!)).toBe(true);
+    expect(bus.image_alt).toMatch(/^Bar chart/);
   });
 
   it('keeps list pages from repeating the stories in search results', () => {

@@ -60,3 +60,22 @@ export function pathOf(url: string): string {
 export function isNoindex($: CheerioAPI): boolean {
   return ($('meta[name="robots"]').attr('content') ?? '').includes('noindex');
 }
+
+/**
+ * What Pagefind will read from a page: filters, metadata and sort keys, in both the text form
+ * (`<span data-pagefind-filter="city">Gliwice</span>`) and the attribute form (`data-pagefind-meta="date:2025-05-15"`).
+ */
+export function pagefindData($: CheerioAPI): { filters: Record<string, string[]>; meta: Record<string, string>; sort: Record<string, string> } {
+  const read = (attribute: string) => {
+    const pairs: [string, string][] = [];
+    $(`[data-pagefind-body] [${attribute}]`).each((_, element) => {
+      const value = $(element).attr(attribute)!;
+      const colon = value.indexOf(':');
+      pairs.push(colon === -1 ? [value, $(element).text()] : [value.slice(0, colon), value.slice(colon + 1)]);
+    });
+    return pairs;
+  };
+  const filters: Record<string, string[]> = {};
+  for (const [name, value] of read('data-pagefind-filter')) (filters[name] ??= []).push(value);
+  return { filters, meta: Object.fromEntries(read('data-pagefind-meta')), sort: Object.fromEntries(read('data-pagefind-sort')) };
+}
