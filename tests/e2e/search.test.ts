@@ -19,10 +19,17 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** Console errors of every page opened here: a CSP violation (e.g. WebAssembly refused) would show up here. */
+const consoleErrors: string[] = [];
+
 /** Open a page, recording every Pagefind file it requests. */
 async function open(path: string): Promise<{ page: Page; pagefindRequests: string[] }> {
   const page = await context.newPage();
   const pagefindRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
   });
@@ -78,6 +85,8 @@ describe('search', () => {
       [sectionPath('en', 'search'), 'coal', '/en/'],
       [sectionPath('de', 'search'), 'Kohle', '/de/'],
       [sectionPath('de', 'search'), 'Gliwice', entryPath('de', 'cities', 'gliwice')],
+      // German stemming: an inflected form finds the page.
+      [sectionPath('de', 'search'), 'Städten', sectionPath('de', 'cities')],
       [sectionPath('cs', 'search'), 'Katovice', entryPath('cs', 'cities', 'katowice')],
       // Pagefind has no Czech stemmer: the base forms of sectors and topics are findable through the filter labels.
       [sectionPath('cs', 'search'), 'Průmysl', sectionPath('cs', 'partners')],
@@ -127,6 +136,10 @@ describe('search', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.has('type'));
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('type');
     await page.close();
+  });
+
+  it('ran every search above under the Content Security Policy without a console error', () => {
+    expect(consoleErrors).toEqual([]);
   });
 
   it('says so without JavaScript and links to the sections', async () => {
