@@ -191,6 +191,16 @@ export const cluster = {
     email: 'kontakt@iskctw.example.org',
     placeholder: true,
   },
+  /**
+   * Accessibility statement facts (deklaracja dostępności, DESIGN §5). Contact details are placeholders on a
+   * reserved domain until the cluster names its coordinator: `placeholder: true` makes the page say so.
+   */
+  accessibility: {
+    published: '2026-11-27',
+    updated: '2026-11-27',
+    prepared: '2026-11-27',
+    contact: { person: 'Redakcja serwisu', email: 'dostepnosc@iskctw.example.org', phone: '+48 32 000 00 00', placeholder: true },
+  },
   /** Brand colours; the CSS custom properties in `src/styles/global.css` mirror these. */
   colours: { primary: '#0b4f6c', accent: '#c8a200' },
 } as const;

@@ -36,3 +36,25 @@ describe('audience pages and MDX content components', () => {
     expect($('.prose table').text()).toContain('Bottrop (Deutschland)');
   });
 });
+
+describe('accessibility statement', () => {
+  const ids = ['a11y-podmiot', 'a11y-url', 'a11y-data-publikacja', 'a11y-data-aktualizacja', 'a11y-status', 'a11y-ocena', 'a11y-data-sporzadzenie', 'a11y-audytor', 'a11y-kontakt', 'a11y-osoba', 'a11y-email', 'a11y-telefon', 'a11y-procedura', 'a11y-architektura', 'a11y-aplikacje'];
+
+  it.each(localeCodes)('in %s carries every element id the national monitoring reads, dates as YYYY-MM-DD', (locale) => {
+    const $ = page(sectionPath(locale, 'accessibility'));
+    for (const id of ids) expect($(`#${id}`).length, `${locale} #${id}`).toBe(1);
+    for (const id of ['a11y-data-publikacja', 'a11y-data-aktualizacja', 'a11y-data-sporzadzenie']) {
+      expect($(`#${id}`).is('time'), id).toBe(true);
+      expect($(`#${id}`).attr('datetime'), id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect($('#a11y-email').attr('href')).toMatch(/^mailto:/);
+  });
+
+  it('is linked from every page’s footer', () => {
+    for (const locale of localeCodes) {
+      for (const path of [`/${locale}/`, sectionPath(locale, 'cities')]) {
+        expect(page(path)(`footer a[href="${sectionPath(locale, 'accessibility')}"]`).length, path).toBe(1);
+      }
+    }
+  });
+});

@@ -14,6 +14,7 @@ const perLocale = (locale: Locale): string[] => [
   sectionPath(locale, 'about'),
   sectionPath(locale, 'concept'),
   sectionPath(locale, 'privacy'),
+  sectionPath(locale, 'accessibility'),
   sectionPath(locale, 'international'),
   sectionPath(locale, 'investors'),
   sectionPath(locale, 'documents'),
