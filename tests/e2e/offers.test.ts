@@ -1,40 +1,26 @@
 import { readdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath } from '../../src/i18n';
 import { localeCodes } from '../../src/site.config';
-import { launchBrowser, serveSite } from '../helpers/browser';
+import { useBrowserSite } from '../helpers/browser';
 
 const offerSlugs = readdirSync(new URL('../../content/offers/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-let browser: Browser;
-let context: BrowserContext;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
+const shared = useBrowserSite();
 
 const index = sectionPath('en', 'offers');
 
-async function open(path: string, inContext = context): Promise<{ page: Page; problems: string[] }> {
+async function open(path: string, inContext = shared.context): Promise<{ page: Page; problems: string[] }> {
   const page = await inContext.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  await page.goto(`${shared.origin}${path}`, { waitUntil: 'load' });
   return { page, problems };
 }
 
@@ -103,7 +89,7 @@ describe('offers filter (with JavaScript)', () => {
 
 describe('offers list without JavaScript', () => {
   it('shows the full list and the form, says so kindly, and still shows everything after submitting the form', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await shared.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(index, noScript);
     expect(await visibleRows(page)).toHaveLength(offerSlugs.length);
     expect(await page.isVisible('form[data-offer-filters]')).toBe(true);
@@ -122,9 +108,9 @@ describe('printing an offer', () => {
   const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 
   it.each(localeCodes)('prints every offer on exactly one A4 page, without header and footer, with the page address, in %s', async (locale) => {
-    const page = await context.newPage();
+    const page = await shared.context.newPage();
     for (const slug of offerSlugs) {
-      await page.goto(`${site.origin}${entryPath(locale, 'offers', slug)}`, { waitUntil: 'load' });
+      await page.goto(`${shared.origin}${entryPath(locale, 'offers', slug)}`, { waitUntil: 'load' });
       const pdf = await page.pdf({ format: 'A4' });
       expect(pageCount(pdf), `${locale} ${slug}`).toBe(1);
     }

@@ -1,31 +1,17 @@
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { entryPath } from '../../src/i18n';
 import { localeCodes } from '../../src/site.config';
-import { launchBrowser, serveSite } from '../helpers/browser';
+import { useBrowserSite } from '../helpers/browser';
 import { axeExclusions } from './axe-exclusions';
 import { templates } from './templates';
 
-let browser: Browser;
-let context: BrowserContext;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'fr-FR' });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
+const shared = useBrowserSite({ locale: 'fr-FR' });
 
 /** Open a page and collect console errors (CSP violations are reported there), page errors and off-site requests. */
 async function open(path: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
+  const page = await shared.context.newPage();
   await page.setViewportSize({ width, height: 900 });
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -33,9 +19,9 @@ async function open(path: string, width = 1280): Promise<{ page: Page; problems:
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
-    if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) problems.push(`third-party request: ${request.url()}`);
+    if (!request.url().startsWith(shared.origin) && !request.url().startsWith('data:')) problems.push(`third-party request: ${request.url()}`);
   });
-  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  const response = await page.goto(`${shared.origin}${path}`, { waitUntil: 'load' });
   if (path !== '/404.html' && !path.endsWith('/404/')) expect(response?.status(), path).toBe(200);
   return { page, problems };
 }
@@ -83,13 +69,13 @@ describe('keyboard and language switching', () => {
   });
 
   it('sends a visitor from / to the language the browser prefers, and lets others choose', async () => {
-    const german = await browser.newContext({ locale: 'de-DE' });
+    const german = await shared.browser.newContext({ locale: 'de-DE' });
     const page = await german.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${shared.origin}/`);
     await page.waitForURL(/\/de\/$/);
     await german.close();
     const { page: other } = await open('/');
-    expect(other.url()).toBe(`${site.origin}/`);
+    expect(other.url()).toBe(`${shared.origin}/`);
     expect(await other.locator('a[hreflang]').count()).toBe(localeCodes.length);
     await other.close();
   });

@@ -1,30 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath } from '../../src/i18n';
-import { launchBrowser, serveSite } from '../helpers/browser';
+import { useBrowserSite } from '../helpers/browser';
 
-let browser: Browser;
-let context: BrowserContext;
-let site: Awaited<ReturnType<typeof serveSite>>;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
+const shared = useBrowserSite();
 
 /** Console errors of every page opened here: a CSP violation (e.g. WebAssembly refused) would show up here. */
 const consoleErrors: string[] = [];
 
 /** Open a page, recording every Pagefind file it requests. */
 async function open(path: string): Promise<{ page: Page; pagefindRequests: string[] }> {
-  const page = await context.newPage();
+  const page = await shared.context.newPage();
   const pagefindRequests: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
@@ -33,7 +19,7 @@ async function open(path: string): Promise<{ page: Page; pagefindRequests: strin
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
   });
-  await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${shared.origin}${path}`, { waitUntil: 'networkidle' });
   return { page, pagefindRequests };
 }
 
@@ -143,9 +129,9 @@ describe('search', () => {
   });
 
   it('says so without JavaScript and links to the sections', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await shared.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${site.origin}${sectionPath('de', 'search')}`);
+    await page.goto(`${shared.origin}${sectionPath('de', 'search')}`);
     expect(await page.isVisible('[data-search-nojs]')).toBe(true);
     expect(await page.locator('[data-search-nojs] a').count()).toBeGreaterThan(3);
     expect(await page.isVisible('[data-search-ui]')).toBe(false);

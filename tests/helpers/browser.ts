@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
 import { testSiteDir } from './site';
 
@@ -34,4 +35,33 @@ export async function serveSite(): Promise<{ origin: string; close: () => Promis
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** What a browser test file shares: the served site, Chromium and one context. */
+export interface BrowserSite {
+  origin: string;
+  browser: Browser;
+  context: BrowserContext;
+}
+
+/**
+ * Register `beforeAll`/`afterAll` hooks that serve the built site and launch Chromium for one test file.
+ * The returned object is filled in before the first test runs.
+ */
+export function useBrowserSite(contextOptions: BrowserContextOptions = {}): BrowserSite {
+  const shared = {} as BrowserSite;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const site = await serveSite();
+    close = site.close;
+    shared.origin = site.origin;
+    shared.browser = await launchBrowser();
+    shared.context = await shared.browser.newContext(contextOptions);
+  });
+  afterAll(async () => {
+    await shared.context?.close();
+    await shared.browser?.close();
+    await close?.();
+  });
+  return shared;
 }
