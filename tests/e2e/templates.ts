@@ -18,6 +18,7 @@ const perLocale = (locale: Locale): string[] => [
   sectionPath(locale, 'international'),
   sectionPath(locale, 'investors'),
   sectionPath(locale, 'documents'),
+  sectionPath(locale, 'translationStatus'),
   `/${locale}/404/`,
   // stories
   sectionPath(locale, 'stories'),

@@ -444,5 +444,14 @@ export const cs = {
   'home.map': 'Města klastru a investiční nabídky na mapě',
   'home.allStories': 'Všechny příběhy úspěchu',
   'home.allEvents': 'Všechny akce',
+  'translations.title': 'Stav překladů',
+  'translations.intro': 'Stránka pro redakci: které texty jsou přeloženy do kterého jazyka a zda je překlad aktuální. Překlad je zastaralý, když se výchozí text od jeho pořízení změnil.',
+  'translations.entry': 'Položka',
+  'translations.state.source': 'výchozí text',
+  'translations.state.current': 'aktuální',
+  'translations.state.outdated': 'zastaralý',
+  'translations.state.unchecked': 'zdroj neuveden',
+  'translations.state.partial': 'jen název a shrnutí',
+  'translations.state.missing': 'chybí',
   // @section:misc (keys for this section go above this line)
 } as const satisfies UiDictionary;

@@ -444,5 +444,14 @@ export const de = {
   'home.map': 'Die Städte des Clusters und Investitionsangebote auf der Karte',
   'home.allStories': 'Alle Erfolgsgeschichten',
   'home.allEvents': 'Alle Veranstaltungen',
+  'translations.title': 'Übersetzungsstand',
+  'translations.intro': 'Eine Seite für die Redaktion: welche Texte in welche Sprache übersetzt sind und ob die Übersetzung aktuell ist. Eine Übersetzung ist veraltet, wenn sich der Ausgangstext seither geändert hat.',
+  'translations.entry': 'Eintrag',
+  'translations.state.source': 'Ausgangstext',
+  'translations.state.current': 'aktuell',
+  'translations.state.outdated': 'veraltet',
+  'translations.state.unchecked': 'Quelle nicht vermerkt',
+  'translations.state.partial': 'nur Titel und Zusammenfassung',
+  'translations.state.missing': 'fehlt',
   // @section:misc (keys for this section go above this line)
 } as const satisfies UiDictionary;

@@ -444,5 +444,14 @@ export const en = {
   'home.map': 'The cluster’s cities and investment offers on the map',
   'home.allStories': 'All success stories',
   'home.allEvents': 'All events',
+  'translations.title': 'Translation status',
+  'translations.intro': 'A page for editors: which texts are translated into each language and whether the translation is up to date. A translation is outdated when its source text has changed since it was made.',
+  'translations.entry': 'Entry',
+  'translations.state.source': 'source text',
+  'translations.state.current': 'up to date',
+  'translations.state.outdated': 'outdated',
+  'translations.state.unchecked': 'source not recorded',
+  'translations.state.partial': 'title and summary only',
+  'translations.state.missing': 'missing',
   // @section:misc (keys for this section go above this line)
 } as const satisfies UiDictionary;

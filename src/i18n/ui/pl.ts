@@ -446,6 +446,15 @@ export const pl = {
   'home.map': 'Miasta klastra i oferty inwestycyjne na mapie',
   'home.allStories': 'Wszystkie historie sukcesu',
   'home.allEvents': 'Wszystkie wydarzenia',
+  'translations.title': 'Stan tłumaczeń',
+  'translations.intro': 'Strona dla redakcji: który tekst ma tłumaczenie w każdym języku i czy jest ono aktualne. Tłumaczenie jest nieaktualne, gdy tekst źródłowy zmienił się po jego sporządzeniu.',
+  'translations.entry': 'Wpis',
+  'translations.state.source': 'tekst źródłowy',
+  'translations.state.current': 'aktualne',
+  'translations.state.outdated': 'nieaktualne',
+  'translations.state.unchecked': 'bez oznaczenia źródła',
+  'translations.state.partial': 'tylko tytuł i streszczenie',
+  'translations.state.missing': 'brak',
   // @section:misc (keys for this section go above this line)
 } as const;
 
