@@ -65,7 +65,7 @@ describe('translation status page for editors', () => {
     expect($('meta[name="robots"]').attr('content')).toContain('noindex');
     const row = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'cities/gliwice');
     expect(row.find('td').map((_, td) => $(td).text()).get()).toEqual(['source text', 'up to date', 'up to date', 'up to date']);
-    const concept = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'pages/concept');
-    expect(concept.find('td').eq(2).text()).toBe('missing');
+    const untranslated = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'pages/rdPotential');
+    expect(untranslated.find('td').eq(2).text()).toBe('missing');
   });
 });

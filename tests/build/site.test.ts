@@ -146,36 +146,37 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('fallback pages (DESIGN §9)', () => {
-  const concept = (locale: Locale) => `/${locale}/${locales[locale].slugs.concept}/`;
+  /** A page translated into Polish and English only (German and Czech fall back to English). */
+  const fallbackPage = (locale: Locale) => `/${locale}/${locales[locale].slugs.rdPotential}/`;
 
   it('exist in every locale, so navigation never 404s', () => {
-    for (const locale of localeCodes) expect(pages).toContain(concept(locale));
+    for (const locale of localeCodes) expect(pages).toContain(fallbackPage(locale));
   });
 
   it('show the text from the fallback chain under a notice in the reader’s language, marked with its own lang', () => {
-    const $ = page(concept('de'));
+    const $ = page(fallbackPage('de'));
     expect($('html').attr('lang')).toBe('de');
     expect($('.notice--fallback').text()).toContain('noch nicht ins Deutsche übersetzt');
     expect($('.notice--fallback').text()).toContain('Englisch');
     expect($('h1').attr('lang')).toBe('en');
     expect($('.prose').attr('lang')).toBe('en');
-    expect($('h1').text()).toBe('The cluster concept');
+    expect($('h1').text()).toBe('The region’s research potential');
   });
 
   it('are noindex, canonical to the page whose text they show, and carry no alternates', () => {
-    const $ = page(concept('cs'));
+    const $ = page(fallbackPage('cs'));
     expect(isNoindex($)).toBe(true);
-    expect($('link[rel="canonical"]').attr('href')).toBe(`${testOrigin}${concept('en')}`);
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${testOrigin}${fallbackPage('en')}`);
     expect($('link[rel="alternate"][hreflang]').length).toBe(0);
   });
 
   it('leave the untranslated locales out of the translated pages’ hreflang sets', () => {
-    const hreflangs = page(concept('pl'))('link[rel="alternate"][hreflang]').map((_, link) => page(concept('pl'))(link).attr('hreflang')).get();
+    const hreflangs = page(fallbackPage('pl'))('link[rel="alternate"][hreflang]').map((_, link) => page(fallbackPage('pl'))(link).attr('hreflang')).get();
     expect(hreflangs).toEqual(['pl', 'en', 'x-default']);
   });
 
   it('still offer every language in the switcher', () => {
-    const $ = page(concept('de'));
+    const $ = page(fallbackPage('de'));
     expect($('.lang-switcher a').length).toBe(localeCodes.length);
   });
 });

@@ -13,6 +13,7 @@ const perLocale = (locale: Locale): string[] => [
   entryPath(locale, 'cities', 'gliwice'),
   sectionPath(locale, 'about'),
   sectionPath(locale, 'concept'),
+  sectionPath(locale, 'rdPotential'),
   sectionPath(locale, 'privacy'),
   sectionPath(locale, 'accessibility'),
   sectionPath(locale, 'international'),
