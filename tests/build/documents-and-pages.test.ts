@@ -68,4 +68,11 @@ describe('translation status page for editors', () => {
     const untranslated = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'pages/rdPotential');
     expect(untranslated.find('td').eq(2).text()).toBe('missing');
   });
+
+  it('lists the offers editors must verify again (not verified for 6 months as of the build date)', () => {
+    const $ = page(sectionPath('en', 'translationStatus'));
+    const listed = $('#stale-offers + p + ul a').map((_, a) => $(a).attr('href')).get();
+    expect(listed.length).toBeGreaterThan(0);
+    for (const href of listed) expect(page(href)('.stale-flag, .offer-stale, [class*="stale"]').length, href).toBeGreaterThan(0);
+  });
 });

@@ -453,5 +453,8 @@ export const cs = {
   'translations.state.unchecked': 'zdroj neuveden',
   'translations.state.partial': 'jen název a shrnutí',
   'translations.state.missing': 'chybí',
+  'translations.staleOffers': 'Nabídky k novému ověření',
+  'translations.staleOffersIntro': 'Tyto nabídky nebyly ověřeny déle než 6 měsíců. Ověřte údaje u vlastníka a aktualizujte pole lastVerified.',
+  'translations.noStaleOffers': 'Všechny nabídky byly ověřeny v posledních 6 měsících.',
   // @section:misc (keys for this section go above this line)
 } as const satisfies UiDictionary;

@@ -453,5 +453,8 @@ export const de = {
   'translations.state.unchecked': 'Quelle nicht vermerkt',
   'translations.state.partial': 'nur Titel und Zusammenfassung',
   'translations.state.missing': 'fehlt',
+  'translations.staleOffers': 'Erneut zu prüfende Angebote',
+  'translations.staleOffersIntro': 'Diese Angebote wurden seit mehr als 6 Monaten nicht geprüft. Bestätigen Sie die Angaben beim Eigentümer und aktualisieren Sie lastVerified.',
+  'translations.noStaleOffers': 'Alle Angebote wurden in den letzten 6 Monaten geprüft.',
   // @section:misc (keys for this section go above this line)
 } as const satisfies UiDictionary;

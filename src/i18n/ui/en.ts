@@ -453,5 +453,8 @@ export const en = {
   'translations.state.unchecked': 'source not recorded',
   'translations.state.partial': 'title and summary only',
   'translations.state.missing': 'missing',
+  'translations.staleOffers': 'Offers to verify again',
+  'translations.staleOffersIntro': 'These offers have not been verified for more than 6 months. Confirm the details with the owner and update lastVerified.',
+  'translations.noStaleOffers': 'Every offer has been verified within the last 6 months.',
   // @section:misc (keys for this section go above this line)
 } as const satisfies UiDictionary;

@@ -455,6 +455,9 @@ export const pl = {
   'translations.state.unchecked': 'bez oznaczenia źródła',
   'translations.state.partial': 'tylko tytuł i streszczenie',
   'translations.state.missing': 'brak',
+  'translations.staleOffers': 'Oferty do ponownej weryfikacji',
+  'translations.staleOffersIntro': 'Te oferty nie były weryfikowane od ponad 6 miesięcy. Potwierdź dane u właściciela i zaktualizuj pole lastVerified.',
+  'translations.noStaleOffers': 'Wszystkie oferty zweryfikowano w ciągu ostatnich 6 miesięcy.',
   // @section:misc (keys for this section go above this line)
 } as const;
 
