@@ -18,15 +18,11 @@ const at = (name) => new URL(`../${name}/`, import.meta.url);
 
 rmSync(at(staging), { recursive: true, force: true });
 
-const steps = [['astro', ['build', ...process.argv.slice(2)]]];
-
-for (const [command, args] of steps) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_OUT_DIR: staging } });
-  if (result.status !== 0) {
-    rmSync(at(staging), { recursive: true, force: true });
-    console.error(`\nBuild failed (${command} ${args.join(' ')}). The previous ${final}/ is unchanged.`);
-    process.exit(result.status ?? 1);
-  }
+const astro = spawnSync('astro', ['build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_OUT_DIR: staging } });
+if (astro.status !== 0) {
+  rmSync(at(staging), { recursive: true, force: true });
+  console.error(`\nBuild failed (astro build). The previous ${final}/ is unchanged.`);
+  process.exit(astro.status ?? 1);
 }
 
 try {

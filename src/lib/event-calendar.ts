@@ -4,6 +4,7 @@ import { translate } from '../i18n/translate';
 import type { eventSchema } from '../schemas/event';
 import type { Locale } from '../site.config';
 import { eventWhenLabel } from './event-dates';
+import { withExampleLabel } from './example-label';
 import { buildCalendar, type CalendarEntry } from './ics';
 import { sortEvents } from './queries/events';
 import { warsawDay } from './warsaw-time';
@@ -55,7 +56,7 @@ export function eventCalendarEntry(event: CalendarEvent, context: CalendarEntryC
         : undefined;
   return {
     uid: `${event.slug}@${context.host}`,
-    summary: data.example ? `${text.title} ${t('example.label')}` : text.title,
+    summary: withExampleLabel(text.title, data.example, locale),
     description,
     start: data.start,
     end: data.end,

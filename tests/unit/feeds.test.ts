@@ -32,3 +32,12 @@ describe('rssFeed', () => {
     expect(items[1].description).toBe('A & B');
   });
 });
+
+describe('withExampleLabel', async () => {
+  const { withExampleLabel } = await import('../../src/lib/example-label');
+  it('marks example entries in the reader’s language and leaves others alone', () => {
+    expect(withExampleLabel('Warsztaty', true, 'pl')).toBe('Warsztaty (przykład)');
+    expect(withExampleLabel('Workshop', true, 'de')).toBe('Workshop (Beispiel)');
+    expect(withExampleLabel('Workshop', false, 'en')).toBe('Workshop');
+  });
+});

@@ -1,6 +1,7 @@
 import { absoluteUrl, entryPath } from '../../i18n/paths';
 import { translate } from '../../i18n/translate';
 import { eventWhenLabel } from '../event-dates';
+import { withExampleLabel } from '../example-label';
 import type { FeedItem } from '../feeds';
 import { warsawInstant } from '../warsaw-time';
 import { buildDate, type Locale } from '../../site.config';
@@ -15,7 +16,6 @@ import { storiesForCity } from './stories';
  * but never later than the build date, so a feed never holds items dated in the future.
  */
 export function feedItems(content: SiteContent, locale: Locale, city?: string): FeedItem[] {
-  const example = (flag: boolean, title: string) => (flag ? `${title} ${translate(locale, 'example.label')}` : title);
   const stories = city ? storiesForCity(content.stories, city) : content.stories;
   const events = city ? eventsForCity(content.events, city) : content.events;
   return [
@@ -23,7 +23,7 @@ export function feedItems(content: SiteContent, locale: Locale, city?: string): 
       const text = textFor(story, locale);
       return {
         url: absoluteUrl(entryPath(locale, 'stories', story.slug)),
-        title: example(story.facts.data.example, text.head.data.title),
+        title: withExampleLabel(text.head.data.title, story.facts.data.example, locale),
         summary: text.head.data.summary,
         date: story.facts.data.date,
         category: translate(locale, 'search.type.story'),
@@ -34,7 +34,7 @@ export function feedItems(content: SiteContent, locale: Locale, city?: string): 
       const start = warsawInstant(event.facts.data.start);
       return {
         url: absoluteUrl(entryPath(locale, 'events', event.slug)),
-        title: example(event.facts.data.example, text.head.data.title),
+        title: withExampleLabel(text.head.data.title, event.facts.data.example, locale),
         summary: `${eventWhenLabel(event.facts.data.start, event.facts.data.end, locale)}. ${text.head.data.summary}`,
         date: start.getTime() > buildDate.getTime() ? buildDate : start,
         category: translate(locale, 'search.type.event'),
