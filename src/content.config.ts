@@ -6,10 +6,11 @@
  * - `pl.md`, `en.md`, …: the text in each language (collection `cityTexts`, ids `gliwice/pl`, …);
  * - images beside them.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { localeCodes } from './site.config';
 import { citySchema, cityTextSchema } from './schemas/city';
+import type { SchemaTools } from './schemas/common';
 import { documentSchema } from './schemas/document';
 import { eventSchema, eventTextSchema } from './schemas/event';
 import { offerSchema, offerTextSchema } from './schemas/offer';
@@ -29,16 +30,19 @@ function texts(folder: string) {
   return glob({ base: `./content/${folder}`, pattern: textPattern, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
 }
 
+/** Astro's `image()` and `reference()` for the schemas (`npm run validate` passes stand-ins of its own). */
+const tools = (context: SchemaContext): SchemaTools => ({ ...context, reference });
+
 export const collections = {
-  cities: defineCollection({ loader: facts('cities', 'city'), schema: citySchema }),
+  cities: defineCollection({ loader: facts('cities', 'city'), schema: (context) => citySchema(tools(context)) }),
   cityTexts: defineCollection({ loader: texts('cities'), schema: cityTextSchema }),
-  stories: defineCollection({ loader: facts('stories', 'story'), schema: storySchema }),
+  stories: defineCollection({ loader: facts('stories', 'story'), schema: (context) => storySchema(tools(context)) }),
   storyTexts: defineCollection({ loader: texts('stories'), schema: storyTextSchema }),
-  events: defineCollection({ loader: facts('events', 'event'), schema: eventSchema }),
+  events: defineCollection({ loader: facts('events', 'event'), schema: eventSchema({ reference }) }),
   eventTexts: defineCollection({ loader: texts('events'), schema: eventTextSchema }),
-  offers: defineCollection({ loader: facts('offers', 'offer'), schema: offerSchema }),
+  offers: defineCollection({ loader: facts('offers', 'offer'), schema: (context) => offerSchema(tools(context)) }),
   offerTexts: defineCollection({ loader: texts('offers'), schema: offerTextSchema }),
-  partners: defineCollection({ loader: facts('partners', 'partner'), schema: partnerSchema }),
+  partners: defineCollection({ loader: facts('partners', 'partner'), schema: (context) => partnerSchema(tools(context)) }),
   partnerTexts: defineCollection({ loader: texts('partners'), schema: partnerTextSchema }),
   pages: defineCollection({ loader: texts('pages'), schema: pageTextSchema }),
   documents: defineCollection({ loader: facts('documents', 'document'), schema: documentSchema }),

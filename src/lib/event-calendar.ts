@@ -10,7 +10,7 @@ import { sortEvents } from './queries/events';
 import { warsawDay } from './warsaw-time';
 import { textFor, type Joined, type TextEntry } from './queries/entries';
 
-type EventData = z.output<typeof eventSchema>;
+type EventData = z.output<ReturnType<typeof eventSchema>>;
 
 /** What a calendar entry needs of an event: its facts and its texts (title and summary per locale). */
 export type CalendarEvent = Joined<

@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import type { eventSchema } from '../schemas/event';
 import { isoLocal } from './warsaw-time';
 
-type EventData = z.output<typeof eventSchema>;
+type EventData = z.output<ReturnType<typeof eventSchema>>;
 
 /** JSON-LD objects are plain data: schema.org types with absolute URLs. */
 export type JsonLdObject = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import type { SchemaContext } from 'astro:content';
 import { institutionKinds } from '../data/vocabularies';
-import { contactSchema, geoPointSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema, yearSchema, dateSchema } from './common';
+import { contactSchema, geoPointSchema, lineSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema, yearSchema, dateSchema, type SchemaTools } from './common';
+import { message } from './messages';
 
 /** A statistic with the date it describes and where it comes from. */
 const statisticSchema = z.strictObject({
@@ -14,17 +14,17 @@ const statisticSchema = z.strictObject({
 /** A strategy document with a link, if the city publishes one. */
 const strategySchema = z.strictObject({
   /** The document's title in Polish, as the city publishes it. */
-  title: z.string().min(3),
+  title: lineSchema(3, 300),
   url: urlSchema,
   /** Year adopted or the period it covers, e.g. "2021–2030". */
   period: z.string().optional(),
 });
 
 /** Facts about one member city: `content/cities/<slug>/city.yaml`. */
-export const citySchema = ({ image }: SchemaContext) =>
+export const citySchema = ({ image }: Pick<SchemaTools, 'image'>) =>
   z.strictObject({
     /** Official Polish name, e.g. "Jastrzębie-Zdrój". */
-    name: z.string().min(2),
+    name: lineSchema(2, 100),
     /** Year the city joined the cluster. */
     memberSince: yearSchema,
     /** The city's official portal (home page). */
@@ -48,7 +48,7 @@ export const citySchema = ({ image }: SchemaContext) =>
     institutions: z
       .array(
         z.strictObject({
-          name: z.string().min(3),
+          name: lineSchema(3, 200),
           kind: z.enum(institutionKinds),
           url: urlSchema.optional(),
           /** Extra context in each language, e.g. "branch campus". */
@@ -66,7 +66,7 @@ export const citySchema = ({ image }: SchemaContext) =>
       .default({}),
     /** Partner (twin) cities abroad, with ISO 3166 country codes. */
     partnerCities: z
-      .array(z.strictObject({ name: z.string(), country: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter ISO country code such as DE') }))
+      .array(z.strictObject({ name: lineSchema(2, 100), country: z.string().regex(/^[A-Z]{2}$/, { error: (issue) => message('countryCode', { value: String(issue.input) }) }) }))
       .default([]),
     /** Sources for everything above not cited field by field. */
     sources: z.array(sourceSchema).default([]),

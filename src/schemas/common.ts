@@ -1,11 +1,63 @@
 import { z } from 'astro/zod';
+import type { reference as astroReference, SchemaContext } from 'astro:content';
 import { defaultLocale, localeCodes, type Locale } from '../site.config';
+import { dayOfYamlDate, readDate } from './dates';
+import { message } from './messages';
+
+/**
+ * What a schema needs from its caller: Astro's `image()` and `reference()` in the build (`src/content.config.ts`),
+ * stand-ins that keep the file name and the referenced id in `npm run validate`, which runs without Astro.
+ */
+export interface SchemaTools extends SchemaContext {
+  reference: typeof astroReference;
+}
 
 /** An absolute http(s) URL. */
-export const urlSchema = z.url({ protocol: /^https?$/, error: 'expected an absolute URL starting with https:// or http://' });
+export const urlSchema = z.url({ protocol: /^https?$/, error: (issue) => message('url', { value: String(issue.input) }) });
 
-/** A calendar date written as YAML `2026-05-29` (or a quoted string). Becomes a `Date` at 00:00 UTC. */
-export const dateSchema = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
+/**
+ * A calendar date written `YYYY-MM-DD` (DESIGN §10): a real day of the calendar, never `12.05.2027` read month-first
+ * nor `2027-02-30` rolled over into March. Becomes a `Date` at 00:00 UTC. (Astro's YAML parser turns an unquoted
+ * date into a `Date` itself, rolling impossible days over: `npm run validate`, which the build runs first, reads the
+ * text as written and catches those.)
+ */
+export const dateSchema = z
+  .union([z.date(), z.string()], { error: (issue) => message(issue.input === undefined ? 'field.missing' : 'date.format', { value: String(issue.input), expected: 'YYYY-MM-DD' }) })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? dayOfYamlDate(value) : value;
+    const reading = text === undefined ? ({ ok: false, reason: 'format' } as const) : readDate(text);
+    if (reading.ok) return new Date(`${reading.date}T00:00:00Z`);
+    const shown = value instanceof Date ? value.toISOString() : value;
+    ctx.addIssue({ code: 'custom', message: reading.reason === 'impossible' ? message('date.impossible', { value: shown }) : message('date.format', { value: shown, suggestion: reading.suggestion }) });
+    return z.NEVER;
+  });
+
+/** Characters a one-line field may not hold: line breaks (also U+2028/2029) and other control characters. */
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * A one-line text (a title, a name, a place, an alt text): trimmed, within its length, no line breaks or control
+ * characters, which would break calendars, feeds and CSV cells.
+ */
+export function lineSchema(min = 1, max = 200) {
+  return z
+    .string({ error: (issue) => message(issue.input === undefined ? 'field.missing' : 'field.type', { expected: 'text', found: describe(issue.input) }) })
+    .trim()
+    .min(min, { error: (issue) => message(String(issue.input ?? '').length === 0 ? 'text.empty' : 'text.tooShort', { min, length: String(issue.input ?? '').length }) })
+    .max(max, { error: (issue) => message('text.tooLong', { max, length: String(issue.input ?? '').length }) })
+    .refine((text) => !controlCharacters.test(text), { error: () => message('text.singleLine') });
+}
+
+/** A short description of a value for messages: `text “abc”`, `a number (12)`, `a list`. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (value instanceof Date) return `a date (${value.toISOString().slice(0, 10)})`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `text “${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+  return `${typeof value} ${String(value)}`;
+}
 
 /** A year, e.g. of a statistic. */
 export const yearSchema = z.number().int().min(1800).max(2100);
@@ -13,7 +65,7 @@ export const yearSchema = z.number().int().min(1800).max(2100);
 /** Where a fact comes from: a named document or page, optionally with its address and the date it was read. */
 export const sourceSchema = z.strictObject({
   /** Name of the document, register or page. */
-  title: z.string().min(3),
+  title: lineSchema(3, 300),
   /** Address of the source, if it is online. */
   url: urlSchema.optional(),
   /** When the source was consulted. */
@@ -32,18 +84,21 @@ export const geoPointSchema = z.strictObject({
  * the default locale is required, others optional and shown through the fallback chain.
  */
 export const localizedStringSchema = z.strictObject(
-  Object.fromEntries(localeCodes.map((code) => [code, code === defaultLocale ? z.string().min(1) : z.string().min(1).optional()])) as {
-    [K in Locale]: K extends typeof defaultLocale ? z.ZodString : z.ZodOptional<z.ZodString>;
+  Object.fromEntries(localeCodes.map((code) => [code, code === defaultLocale ? lineSchema(1, 300) : lineSchema(1, 300).optional()])) as {
+    [K in Locale]: K extends typeof defaultLocale ? ReturnType<typeof lineSchema> : z.ZodOptional<ReturnType<typeof lineSchema>>;
   },
 );
 export type LocalizedString = z.infer<typeof localizedStringSchema>;
 
 /** A contact person or office. Unknown parts are left out, never invented. */
 export const contactSchema = z.strictObject({
-  name: z.string().optional(),
-  unit: z.string().optional(),
-  email: z.email({ error: 'expected an e-mail address' }).optional(),
-  phone: z.string().regex(/^\+?[0-9 ()-]{6,}$/, 'expected a phone number such as +48 32 123 45 67').optional(),
+  name: lineSchema().optional(),
+  unit: lineSchema().optional(),
+  email: z.email({ error: (issue) => message('email', { value: String(issue.input) }) }).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{6,}$/, { error: (issue) => message('phone', { value: String(issue.input) }) })
+    .optional(),
   url: urlSchema.optional(),
 });
 
@@ -53,15 +108,15 @@ export const contactSchema = z.strictObject({
  */
 export const translationBase = {
   /** Page title in this language. */
-  title: z.string().min(3, 'expected a title of at least 3 characters'),
+  title: lineSchema(3, 160),
   /** One or two sentences for lists, search results and link previews. */
-  summary: z.string().min(10, 'expected a summary of at least 10 characters').max(300, 'expected a summary of at most 300 characters'),
+  summary: lineSchema(10, 300),
   /**
    * For a translation: the locale it was translated from and the source text's hash at the time
    * (see CONTRIBUTING.md). A different hash today marks the translation outdated.
    */
   translatedFrom: z
-    .strictObject({ locale: z.enum(localeCodes), hash: z.string().regex(/^[0-9a-f]{8,64}$/, 'expected a hex hash of the source text') })
+    .strictObject({ locale: z.enum(localeCodes), hash: z.string().regex(/^[0-9a-f]{8,64}$/, { error: (issue) => message('sourceHash', { value: String(issue.input) }) }) })
     .optional(),
   /** When this text last changed meaningfully. */
   updated: dateSchema.optional(),

@@ -1,32 +1,31 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
 import { attendanceModes, audiences, eventKinds, eventStatuses, topics } from '../data/vocabularies';
-import { contactSchema, dateSchema, geoPointSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema } from './common';
+import { contactSchema, dateSchema, geoPointSchema, lineSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema, type SchemaTools } from './common';
+import { dayOfYamlDate, readDateTime } from './dates';
+import { message } from './messages';
 
 /**
  * A date or a local date and time in Europe/Warsaw. Write `2006-05-29` for a date-only
  * (all-day) event, or `"2026-03-10T10:00"` (quoted) for a time of day.
  */
 export const localDateTimeSchema = z
-  .union([z.date(), z.string()])
-  .transform((value, ctx) => {
-    if (value instanceof Date) {
-      const iso = value.toISOString();
-      if (iso.endsWith('T00:00:00.000Z')) return { date: iso.slice(0, 10) };
-      ctx.addIssue({ code: 'custom', message: 'expected a date (YYYY-MM-DD) or a quoted local time "YYYY-MM-DDTHH:mm" (Europe/Warsaw)' });
-      return z.NEVER;
-    }
-    const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/.exec(value);
-    if (!match) {
-      ctx.addIssue({ code: 'custom', message: `expected YYYY-MM-DD or "YYYY-MM-DDTHH:mm" (Europe/Warsaw), got "${value}"` });
-      return z.NEVER;
-    }
-    return match[2] ? { date: match[1]!, time: match[2] } : { date: match[1]! };
+  .union([z.date(), z.string()], {
+    error: (issue) => message(issue.input === undefined ? 'field.missing' : 'datetime.format', { value: String(issue.input), expected: 'YYYY-MM-DD' }),
+  })
+  .transform((value, ctx): { date: string; time?: string } => {
+    const text = value instanceof Date ? dayOfYamlDate(value) : value;
+    const reading = text === undefined ? ({ ok: false, reason: 'format' } as const) : readDateTime(text);
+    if (reading.ok) return reading.time ? { date: reading.date, time: reading.time } : { date: reading.date };
+    const shown = value instanceof Date ? value.toISOString() : value;
+    const id = reading.reason === 'impossible' ? 'date.impossible' : reading.reason === 'time' ? 'datetime.time' : 'datetime.format';
+    ctx.addIssue({ code: 'custom', message: message(id, { value: shown, suggestion: reading.suggestion }) });
+    return z.NEVER;
   });
 export type LocalDateTime = z.infer<typeof localDateTimeSchema>;
 
 /** Facts of one event: `content/events/<slug>/event.yaml`. */
-export const eventSchema = z
+export const eventSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
+  z
   .strictObject({
     /** What kind of event it is (labels in the UI dictionaries under `events.kind.*`). */
     kind: z.enum(eventKinds),
@@ -43,17 +42,17 @@ export const eventSchema = z
     /** The member city it takes place in (folder name under `content/cities/`). */
     city: reference('cities').optional(),
     /** Venue, when known; never invented. */
-    venue: z.strictObject({ name: z.string(), address: z.string().optional(), location: geoPointSchema.optional() }).optional(),
+    venue: z.strictObject({ name: lineSchema(2, 200), address: lineSchema(3, 200).optional(), location: geoPointSchema.optional() }).optional(),
     /** Who it is for. */
     audiences: z.array(z.enum(audiences)).default([]),
     /** Topics from the controlled list. */
     topics: z.array(z.enum(topics)).default([]),
     /** Languages spoken, as ISO 639-1 codes. */
-    languages: z.array(z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code such as pl')).default([]),
+    languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: (issue) => message('languageCode', { value: String(issue.input) }) })).default([]),
     /** Organisers' names, as they name themselves. */
-    organisers: z.array(z.string()).default([]),
+    organisers: z.array(lineSchema(2, 200)).default([]),
     /** Speakers with their affiliation and, per language, their role. */
-    speakers: z.array(z.strictObject({ name: z.string(), affiliation: z.string().optional(), role: localizedStringSchema.optional() })).default([]),
+    speakers: z.array(z.strictObject({ name: lineSchema(2, 200), affiliation: lineSchema(2, 200).optional(), role: localizedStringSchema.optional() })).default([]),
     /** Where to register, and until when. */
     registration: z.strictObject({ url: urlSchema, deadline: dateSchema.optional() }).optional(),
     /** Price in PLN gross; 0 for free. Leave out when not stated. */
@@ -74,11 +73,11 @@ export const eventSchema = z
     updated: dateSchema.optional(),
   })
   .refine((event) => !event.end || Boolean(event.end.time) === Boolean(event.start.time), {
-    message: 'expected the end written like the start: both dates (YYYY-MM-DD) or both local times ("YYYY-MM-DDTHH:mm")',
+    error: () => message('event.endStyle'),
     path: ['end'],
   })
   .refine((event) => !event.end || `${event.end.date}T${event.end.time ?? ''}` >= `${event.start.date}T${event.start.time ?? ''}`, {
-    message: 'expected the end to be on or after the start',
+    error: () => message('event.endBeforeStart'),
     path: ['end'],
   });
 
@@ -86,5 +85,5 @@ export const eventSchema = z
 export const eventTextSchema = z.strictObject({
   ...translationBase,
   /** Agenda items in order, e.g. "10:00 Opening". */
-  agenda: z.array(z.string()).default([]),
+  agenda: z.array(lineSchema(2, 300)).default([]),
 });

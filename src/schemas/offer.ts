@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { reference, type SchemaContext } from 'astro:content';
 import {
   localPlanStatuses,
   miningAreaCategories,
@@ -10,7 +9,7 @@ import {
   utilityAvailability,
   utilityKinds,
 } from '../data/vocabularies';
-import { contactSchema, dateSchema, geoPointSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema } from './common';
+import { contactSchema, dateSchema, geoPointSchema, lineSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema, type SchemaTools } from './common';
 
 /** One utility: whether it is on site, how far away otherwise, and its capacity where known. */
 const utilitySchema = z.strictObject({
@@ -20,12 +19,12 @@ const utilitySchema = z.strictObject({
 });
 
 /** Facts of one investment offer: `content/offers/<slug>/offer.yaml`. */
-export const offerSchema = ({ image }: SchemaContext) =>
+export const offerSchema = ({ image, reference }: SchemaTools) =>
   z.strictObject({
     city: reference('cities'),
     kind: z.enum(offerKinds),
     status: z.enum(offerStatuses),
-    address: z.string().optional(),
+    address: lineSchema(3, 200).optional(),
     parcels: z.array(z.string()).default([]),
     location: geoPointSchema,
     /** Total area in hectares and the largest single plot. */

@@ -1,22 +1,21 @@
 import { z } from 'astro/zod';
-import { reference, type SchemaContext } from 'astro:content';
 import { partnerStatuses, sectors } from '../data/vocabularies';
-import { dateSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema, yearSchema } from './common';
+import { dateSchema, lineSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema, yearSchema, type SchemaTools } from './common';
 
 /** Facts of one partner organisation: `content/partners/<slug>/partner.yaml`. */
-export const partnerSchema = ({ image }: SchemaContext) =>
+export const partnerSchema = ({ image, reference }: SchemaTools) =>
   z.strictObject({
     /** Official name (in its own language). */
-    name: z.string().min(2),
+    name: lineSchema(2, 200),
     /** Short name or acronym, e.g. "GIG-PIB". */
-    shortName: z.string().optional(),
+    shortName: lineSchema(2, 40).optional(),
     /** Names it had before, newest first, e.g. "Instytut Chemicznej Przeróbki Węgla". */
-    formerNames: z.array(z.string()).default([]),
+    formerNames: z.array(lineSchema(2, 200)).default([]),
     sector: z.enum(sectors),
     /** The member city it is based in, if any. */
     city: reference('cities').optional(),
     /** Its seat when that is not a member city, e.g. "Zabrze". */
-    locality: z.string().optional(),
+    locality: lineSchema(2, 100).optional(),
     website: urlSchema.optional(),
     /** Logo, only when the content ships a file the organisation provided. */
     logo: z.strictObject({ src: image(), alt: localizedStringSchema }).optional(),

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { reference, type SchemaContext } from 'astro:content';
 import { partnerRoles, topics } from '../data/vocabularies';
-import { dateSchema, localizedStringSchema, sourceSchema, translationBase } from './common';
+import { dateSchema, lineSchema, localizedStringSchema, sourceSchema, translationBase, type SchemaTools } from './common';
+import { message } from './messages';
 
-/** An impact figure with its unit and, where it has one, its source. */
+/** An impact figure with its unit and its source (required on real stories: a figure without a source is not published). */
 const figureSchema = z.strictObject({
   /** The figure in the unit its field names (PLN, jobs, tonnes per year). */
   value: z.number(),
@@ -14,19 +14,19 @@ const figureSchema = z.strictObject({
 });
 
 /** A short text stated with the facts: one string for every language, or a text per language (Polish required). */
-const textOrLocalizedSchema = z.union([z.string().min(2), localizedStringSchema]);
+const textOrLocalizedSchema = z.union([lineSchema(2, 300), localizedStringSchema]);
 
 /** Facts of one success story: `content/stories/<slug>/story.yaml`. */
-export const storySchema = ({ image }: SchemaContext) =>
+export const storySchema = ({ image, reference }: SchemaTools) =>
   z.strictObject({
     /** Date of the undertaking's milestone the story reports (or of publication). */
     date: dateSchema,
     /** The member cities where it happened. */
-    cities: z.array(reference('cities')).min(1, 'expected at least one city'),
+    cities: z.array(reference('cities')).min(1, { error: () => message('list.tooShort', { min: 1 }) }),
     /** Who carried it out, each with the sector it acted for. A story never claims for the cluster what others did. */
     partners: z.array(z.strictObject({ partner: reference('partners'), role: z.enum(partnerRoles) })).default([]),
     /** Topics from the controlled list in `src/data/vocabularies.ts`. */
-    topics: z.array(z.enum(topics)).min(1, 'expected at least one topic'),
+    topics: z.array(z.enum(topics)).min(1, { error: () => message('list.tooShort', { min: 1 }) }),
     /** Impact figures where known; leave out what is not known. */
     impact: z
       .strictObject({
@@ -48,7 +48,7 @@ export const storySchema = ({ image }: SchemaContext) =>
     quoteBy: z
       .strictObject({
         /** The person's name. */
-        name: z.string(),
+        name: lineSchema(2, 200),
         /** Their role at the time, per language, e.g. "prezes zarządu PGE". */
         role: localizedStringSchema.optional(),
         /** Where the words were published. */
@@ -58,7 +58,7 @@ export const storySchema = ({ image }: SchemaContext) =>
     /** Cover image beside the texts, with alt text per language and, where needed, its credit (one string or per language). */
     cover: z.strictObject({ src: image(), alt: localizedStringSchema, credit: textOrLocalizedSchema.optional() }).optional(),
     /** Who wrote the story (a person or an organisation). */
-    author: z.string().optional(),
+    author: lineSchema(2, 200).optional(),
     /** Events the story is linked to. */
     relatedEvents: z.array(reference('events')).default([]),
     /** Investment offers the story is linked to. */
@@ -73,6 +73,13 @@ export const storySchema = ({ image }: SchemaContext) =>
     publishDate: dateSchema.optional(),
     /** When the facts last changed meaningfully. */
     updated: dateSchema.optional(),
+  })
+  .superRefine((story, ctx) => {
+    // Real figures need their source; an example's invented figures have none to give.
+    if (story.example) return;
+    for (const [key, figure] of Object.entries(story.impact)) {
+      if (typeof figure === 'object' && figure.source === undefined) ctx.addIssue({ code: 'custom', message: message('impact.source'), path: ['impact', key, 'source'] });
+    }
   });
 
 /** Text of a story in one language: `content/stories/<slug>/<locale>.md(x)`. */

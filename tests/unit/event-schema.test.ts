@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { eventSchema } from '../../src/schemas/event';
+import { plainTools } from '../../src/lib/validation/schema-tools';
+import { eventSchema as eventFactsSchema } from '../../src/schemas/event';
+
+const eventSchema = eventFactsSchema(plainTools);
 
 const valid = { kind: 'conference', start: new Date('2006-05-29'), attendance: 'inPerson', city: 'gliwice' };
 const issues = (value: unknown) => {
@@ -15,12 +18,12 @@ describe('event schema: start and end', () => {
 
   it('asks for the end to be written like the start', () => {
     expect(issues({ ...valid, start: '2027-04-22T09:30', end: new Date('2027-04-23') })).toEqual([
-      'end: expected the end written like the start: both dates (YYYY-MM-DD) or both local times ("YYYY-MM-DDTHH:mm")',
+      'end: the end is written differently from the start → write both as dates (YYYY-MM-DD) or both as local times ("YYYY-MM-DDTHH:MM")',
     ]);
   });
 
   it('rejects an end time before the start time on the same day', () => {
-    expect(issues({ ...valid, start: '2027-04-22T15:00', end: '2027-04-22T09:30' })).toEqual(['end: expected the end to be on or after the start']);
+    expect(issues({ ...valid, start: '2027-04-22T15:00', end: '2027-04-22T09:30' })).toEqual(['end: the end is before the start → write an end on or after the start']);
   });
 
   it('defaults the status to scheduled and keeps a previous start', () => {

@@ -1,15 +1,16 @@
 import { z } from 'astro/zod';
-import type { SchemaContext } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { citySchema, cityTextSchema } from '../../src/schemas/city';
-import { eventSchema, eventTextSchema } from '../../src/schemas/event';
+import { eventSchema as eventFactsSchema, eventTextSchema } from '../../src/schemas/event';
+import { plainTools } from '../../src/lib/validation/schema-tools';
 import { offerSchema } from '../../src/schemas/offer';
 import { pageTextSchema } from '../../src/schemas/page';
 import { partnerSchema } from '../../src/schemas/partner';
 import { storySchema, storyTextSchema } from '../../src/schemas/story';
 
-/** In unit tests an image is its file name; the build resolves real files. */
-const context = { image: () => z.string() } as unknown as SchemaContext;
+/** In unit tests an image is its file name and a reference its id; the build resolves real files. */
+const context = plainTools;
+const eventSchema = eventFactsSchema(plainTools);
 
 const source = { title: 'GUS – Bank Danych Lokalnych', url: 'https://bdl.stat.gov.pl/' };
 const validCity = {
@@ -105,9 +106,11 @@ describe('invalid fixtures fail on the field at fault', () => {
 
   it('explains what is expected', () => {
     const result = citySchema(context).safeParse({ ...validCity, portal: 'gliwice.eu' });
-    expect(result.error?.issues[0]?.message).toBe('expected an absolute URL starting with https:// or http://');
+    expect(result.error?.issues[0]?.message).toBe('“gliwice.eu” is not a web address → write the full address, starting with https://');
     const time = eventSchema.safeParse({ ...validEvent, start: '10.03.2026' });
-    expect(time.error?.issues[0]?.message).toContain('expected YYYY-MM-DD or "YYYY-MM-DDTHH:mm" (Europe/Warsaw)');
+    expect(time.error?.issues[0]?.message).toBe(
+      '“10.03.2026” is neither a date (YYYY-MM-DD) nor a local time (YYYY-MM-DDTHH:MM, Warsaw time) → write 2026-03-10',
+    );
   });
 });
 

@@ -1,16 +1,14 @@
-import { z } from 'astro/zod';
-import type { SchemaContext } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { storySchema, storyTextSchema } from '../../src/schemas/story';
+import { plainTools } from '../../src/lib/validation/schema-tools';
 
-/** In unit tests an image is its file name; the build resolves real files. */
-const schema = storySchema({ image: () => z.string() } as unknown as SchemaContext);
+const schema = storySchema(plainTools);
 const valid = { date: '2024-12-18', cities: ['tychy'], topics: ['low-emission'] };
 
 describe('story schema extensions', () => {
   it('marks impact figures as exact unless they say they are approximate', () => {
-    const exact = schema.parse({ ...valid, impact: { investmentPln: { value: 49_998_600 } } });
-    expect(exact.impact.investmentPln).toEqual({ value: 49_998_600, approximate: false });
+    const exact = schema.parse({ ...valid, impact: { investmentPln: { value: 49_998_600, source: { title: 'Tauron' } } } });
+    expect(exact.impact.investmentPln).toStrictEqual({ value: 49_998_600, approximate: false, source: { title: 'Tauron' } });
     const about = schema.parse({ ...valid, impact: { investmentPln: { value: 4e9, approximate: true, source: { title: 'Bankier.pl' } } } });
     expect(about.impact.investmentPln?.approximate).toBe(true);
   });

@@ -1,0 +1,266 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
+import type { SchemaTools } from '../../schemas/common';
+import { message, type MessageId } from '../../schemas/messages';
+import { cityOrder, localeCodes, sectionKeys, type Locale } from '../../site.config';
+import { closest } from './closest';
+import { contentLayout, imageExtensions, type FolderLayout } from './content-layout';
+import { environmentProblems } from './environment';
+import { maxImageBytes, oversizedImage, formatBytes, usefulImagePixels } from './images';
+import { resolveLink, type EntryIndex } from './links';
+import { bodyItems, decorativeTitle } from './markdown-body';
+import { fieldPath, sortProblems, type Problem } from './problem';
+import { keysAt } from './schema-keys';
+import { parseYaml, splitFrontmatter, type YamlSource } from './yaml-source';
+import { explainIssue } from './zod-issues';
+
+export interface ValidateOptions {
+  /** Project root: paths in messages are relative to it. */
+  root: string;
+  /** The content folder, relative to the root or absolute (default `content`). */
+  content?: string;
+  /** Environment to check (`BUILD_DATE`, `SITE_URL`, `BASE_PATH`); leave out to skip. */
+  env?: Record<string, string | undefined>;
+}
+
+/** What a validation found, and how many content files it read. */
+export interface ValidationReport {
+  problems: Problem[];
+  files: number;
+}
+
+/** An entry folder name: lower-case ASCII letters and digits, words joined by single hyphens. */
+const folderName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The folder name an editor most likely meant: Polish letters folded, spaces and other characters as hyphens.
+ * @example folderSuggestion('Kopalnia Bzie–Dębina') // 'kopalnia-bzie-debina'
+ */
+export function folderSuggestion(name: string): string {
+  return name
+    .replace(/[łŁ]/g, 'l')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const imageMark = Symbol('image');
+const referenceMark = Symbol('reference');
+
+/** The schemas' tools for validation: images and references are kept with a mark, then checked here. */
+const markingTools = {
+  image: () => z.string().min(1).transform((src) => ({ [imageMark]: src })),
+  reference: (collection: string) => z.string().min(1).transform((id) => ({ [referenceMark]: true, collection, id })),
+} as unknown as SchemaTools;
+
+interface Marked {
+  path: PropertyKey[];
+  value: Record<PropertyKey, unknown>;
+}
+
+/** Every image and reference in validated data, with its path. */
+function marked(data: unknown): Marked[] {
+  const found: Marked[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (value === null || typeof value !== 'object' || value instanceof Date) return;
+    const record = value as Record<PropertyKey, unknown>;
+    if (imageMark in record || referenceMark in record) {
+      found.push({ path, value: record });
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else for (const [key, child] of Object.entries(record)) walk(child, [...path, key]);
+  };
+  walk(data, []);
+  return found;
+}
+
+interface PendingReference {
+  file: string;
+  source: YamlSource;
+  path: PropertyKey[];
+  collection: string;
+  id: string;
+}
+
+interface PendingLink {
+  file: string;
+  line: number;
+  column: number;
+  href: string;
+  locale: Locale;
+}
+
+/**
+ * Checks all content in one pass and returns every problem, sorted by file and line (DESIGN §10: one set of rules,
+ * run by `npm run validate` and first thing by the build). Nothing is built and no page is rendered.
+ */
+export async function validateContent(options: ValidateOptions): Promise<ValidationReport> {
+  const root = options.root;
+  const contentDir = join(root, options.content ?? 'content');
+  const problems: Problem[] = options.env ? environmentProblems(options.env) : [];
+  const rel = (file: string) => relative(root, file).split(sep).join('/');
+  const add = (file: string, id: MessageId, params: Record<string, string | number | undefined> = {}, where: { line?: number; column?: number; field?: string } = {}) =>
+    problems.push({ file: rel(file), ...where, message: message(id, params) });
+
+  const entries: EntryIndex = new Map(contentLayout.map((layout) => [layout.folder, new Set<string>()]));
+  const references: PendingReference[] = [];
+  const links: PendingLink[] = [];
+  const images: { file: string; line: number; column: number; field: string; path: string; src: string }[] = [];
+
+  /** Validates one YAML or frontmatter source against a schema and reports its issues with positions. */
+  let files = 0;
+  const checkData = (file: string, source: YamlSource, schema: z.ZodType, textFile?: string): unknown => {
+    files += 1;
+    for (const error of source.errors) add(file, 'yaml.syntax', { detail: error.detail }, { line: error.line, column: error.column });
+    if (source.errors.length > 0) return undefined;
+    const result = schema.safeParse(source.data ?? {});
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      for (const explained of explainIssue(issue, source.data, { knownKeys: (path) => keysAt(schema, path), textFile })) {
+        const where = source.position(explained.missing ? explained.path.slice(0, -1) : explained.path, { key: explained.atKey });
+        problems.push({ file: rel(file), ...where, field: fieldPath(explained.path), message: explained.message });
+      }
+    }
+    return undefined;
+  };
+
+  for (const layout of contentLayout) {
+    const folder = join(contentDir, layout.folder);
+    if (!existsSync(folder)) continue;
+    const seen = new Map<string, string>();
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (!statSync(path).isDirectory()) {
+        if (name !== '.gitkeep') add(path, 'file.unexpected', { name, fix: 'folder' });
+        continue;
+      }
+      const lower = name.toLowerCase();
+      const clash = seen.get(lower);
+      if (clash) add(path, 'folder.caseClash', { other: clash });
+      seen.set(lower, name);
+      if (layout.sectionFolders) {
+        const keys = ['home', ...sectionKeys];
+        if (!keys.includes(name)) add(path, 'page.unknownKey', { key: name, keys: keys.join(', ') });
+      } else if (!folderName.test(name)) {
+        add(path, 'folder.name', { name, suggestion: folderSuggestion(name) });
+      }
+      checkEntry(layout, name, path);
+    }
+  }
+
+  function checkEntry(layout: FolderLayout, slug: string, folder: string) {
+    const files = readdirSync(folder).sort();
+    let hasText = false;
+    let facts: unknown;
+    if (layout.factsFile) {
+      const factsPath = join(folder, layout.factsFile);
+      if (existsSync(factsPath)) {
+        entries.get(layout.folder)!.add(slug);
+        const source = parseYaml(readFileSync(factsPath, 'utf8'));
+        facts = checkData(factsPath, source, layout.factsSchema!(markingTools));
+        if (facts !== undefined) collectMarks(factsPath, source, facts);
+      }
+    }
+    for (const name of files) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) {
+        add(path, 'file.unexpected', { name });
+        continue;
+      }
+      if (name === layout.factsFile) continue;
+      const match = /^(.*)\.(mdx?|ya?ml)$/i.exec(name);
+      const extension = name.split('.').pop()!.toLowerCase();
+      if (match && /^mdx?$/i.test(match[2]!) && layout.textSchema) {
+        const [, base, ext] = match;
+        if (!(localeCodes as readonly string[]).includes(base!)) {
+          add(path, 'file.unknownLocale', { name: base, files: localeCodes.map((code) => `${code}.md`).join(', ') });
+          continue;
+        }
+        if (ext!.toLowerCase() === 'mdx' && !layout.mdx) add(path, 'file.mdxNotAllowed');
+        hasText = true;
+        checkText(layout, slug, folder, path, base as Locale, ext!.toLowerCase() === 'mdx' ? 'mdx' : 'md');
+      } else if (match || (!(imageExtensions as readonly string[]).includes(extension) && layout.folder !== 'documents')) {
+        add(path, 'file.unexpected', { name });
+      }
+    }
+    if (layout.factsFile && facts === undefined && !existsSync(join(folder, layout.factsFile)) && (hasText || layout.folder !== 'documents')) {
+      add(folder, 'entry.noFacts', { file: layout.factsFile });
+    }
+    if (layout.textSchema && !hasText) add(folder, 'entry.noText', { file: 'pl.md' });
+    if (layout.folder === 'documents' && facts && typeof facts === 'object' && 'file' in facts) {
+      const file = String((facts as { file: unknown }).file);
+      if (!existsSync(join(folder, file))) {
+        const source = parseYaml(readFileSync(join(folder, layout.factsFile!), 'utf8'));
+        add(join(folder, layout.factsFile!), 'document.fileMissing', { file }, { ...source.position(['file']), field: 'file' });
+      }
+    }
+  }
+
+  function checkText(layout: FolderLayout, slug: string, folder: string, path: string, locale: Locale, format: 'md' | 'mdx') {
+    const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+    if (!parts) {
+      add(path, 'frontmatter.missing', {}, { line: 1, column: 1 });
+      return;
+    }
+    const source = parseYaml(parts.frontmatter, parts.frontmatterLine);
+    const factsFile = layout.factsFile ? `content/${layout.folder}/${slug}/${layout.factsFile}` : undefined;
+    checkData(path, source, layout.textSchema!, factsFile);
+    const body = bodyItems(parts.body, format);
+    const line = (item: { line: number }) => item.line + parts.bodyLine - 1;
+    for (const image of body.images) {
+      const where = { line: line(image), column: image.column };
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.src)) add(path, 'image.remote', { src: image.src }, where);
+      else images.push({ file: path, ...where, field: '', path: join(folder, decodeURI(image.src.split(/[?#]/)[0]!)), src: image.src });
+      if (!image.alt.trim() && image.title !== decorativeTitle) add(path, 'image.alt', { src: image.src }, where);
+    }
+    for (const link of body.links) links.push({ file: path, line: line(link), column: link.column, href: link.href, locale });
+  }
+
+  function collectMarks(file: string, source: YamlSource, data: unknown) {
+    for (const { path, value } of marked(data)) {
+      if (imageMark in value) {
+        const src = String(value[imageMark]);
+        images.push({ file, ...source.position(path), field: fieldPath(path), path: join(dirname(file), src), src });
+      } else {
+        references.push({ file, source, path, collection: String(value.collection), id: String(value.id) });
+      }
+    }
+  }
+
+  for (const slug of cityOrder) {
+    if (!entries.get('cities')!.has(slug)) add(join(contentDir, 'cities', slug), 'city.missing', { slug });
+  }
+
+  for (const reference of references) {
+    const known = entries.get(reference.collection);
+    if (known?.has(reference.id)) continue;
+    const suggestion = closest(reference.id, [...(known ?? [])]);
+    problems.push({
+      file: rel(reference.file),
+      ...reference.source.position(reference.path),
+      field: fieldPath(reference.path),
+      message: message('reference.missing', { id: reference.id, collection: reference.collection, suggestion }),
+    });
+  }
+
+  for (const link of links) {
+    const verdict = resolveLink(link.href, link.locale, entries);
+    if (!verdict.ok) add(link.file, verdict.id, { href: link.href, suggestion: verdict.suggestion }, { line: link.line, column: link.column });
+  }
+
+  for (const image of images) {
+    const where = { line: image.line, column: image.column, field: image.field };
+    if (!existsSync(image.path)) {
+      add(image.file, 'image.missing', { src: image.src }, where);
+      continue;
+    }
+    const oversized = await oversizedImage(image.path);
+    if (oversized) add(image.file, 'image.tooLarge', { src: image.src, ...oversized, max: formatBytes(maxImageBytes), useful: usefulImagePixels }, where);
+  }
+
+  return { problems: sortProblems(problems), files };
+}
