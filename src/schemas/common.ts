@@ -2,7 +2,15 @@ import { z } from 'astro/zod';
 import type { reference as astroReference, SchemaContext } from 'astro:content';
 import { defaultLocale, localeCodes, type Locale } from '../site.config';
 import { dayOfYamlDate, readDate } from './dates';
-import { message } from './messages';
+import { message, shownValue, typeName, type MessageId } from './messages';
+
+/**
+ * A zod `error` that says "missing" when there is no value, and the message `id` (with the value) otherwise.
+ * @example z.email({ error: valueError('email') })
+ */
+export function valueError(id: MessageId, expected = 'string') {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? message('field.missing', { expected: typeName(expected) }) : message(id, { value: String(issue.input) }));
+}
 
 /**
  * What a schema needs from its caller: Astro's `image()` and `reference()` in the build (`src/content.config.ts`),
@@ -13,7 +21,7 @@ export interface SchemaTools extends SchemaContext {
 }
 
 /** An absolute http(s) URL. */
-export const urlSchema = z.url({ protocol: /^https?$/, error: (issue) => message('url', { value: String(issue.input) }) });
+export const urlSchema = z.url({ protocol: /^https?$/, error: valueError('url', 'url') });
 
 /**
  * A calendar date written `YYYY-MM-DD` (DESIGN §10): a real day of the calendar, never `12.05.2027` read month-first
@@ -22,7 +30,7 @@ export const urlSchema = z.url({ protocol: /^https?$/, error: (issue) => message
  * text as written and catches those.)
  */
 export const dateSchema = z
-  .union([z.date(), z.string()], { error: (issue) => message(issue.input === undefined ? 'field.missing' : 'date.format', { value: String(issue.input), expected: 'YYYY-MM-DD' }) })
+  .union([z.date(), z.string()], { error: (issue) => (issue.input === undefined ? message('field.missing', { expected: 'YYYY-MM-DD' }) : message('date.format', { value: String(issue.input) })) })
   .transform((value, ctx) => {
     const text = value instanceof Date ? dayOfYamlDate(value) : value;
     const reading = text === undefined ? ({ ok: false, reason: 'format' } as const) : readDate(text);
@@ -41,23 +49,13 @@ const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
  */
 export function lineSchema(min = 1, max = 200) {
   return z
-    .string({ error: (issue) => message(issue.input === undefined ? 'field.missing' : 'field.type', { expected: 'text', found: describe(issue.input) }) })
+    .string({ error: (issue) => message(issue.input === undefined ? 'field.missing' : 'field.type', { expected: typeName('string'), found: shownValue(issue.input) }) })
     .trim()
     .min(min, { error: (issue) => message(String(issue.input ?? '').length === 0 ? 'text.empty' : 'text.tooShort', { min, length: String(issue.input ?? '').length }) })
     .max(max, { error: (issue) => message('text.tooLong', { max, length: String(issue.input ?? '').length }) })
     .refine((text) => !controlCharacters.test(text), { error: () => message('text.singleLine') });
 }
 
-/** A short description of a value for messages: `text “abc”`, `a number (12)`, `a list`. */
-export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
-  if (value instanceof Date) return `a date (${value.toISOString().slice(0, 10)})`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `text “${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
-  return `${typeof value} ${String(value)}`;
-}
 
 /** A year, e.g. of a statistic. */
 export const yearSchema = z.number().int().min(1800).max(2100);
@@ -94,7 +92,7 @@ export type LocalizedString = z.infer<typeof localizedStringSchema>;
 export const contactSchema = z.strictObject({
   name: lineSchema().optional(),
   unit: lineSchema().optional(),
-  email: z.email({ error: (issue) => message('email', { value: String(issue.input) }) }).optional(),
+  email: z.email({ error: valueError('email', 'email') }).optional(),
   phone: z
     .string()
     .regex(/^\+?[0-9 ()-]{6,}$/, { error: (issue) => message('phone', { value: String(issue.input) }) })

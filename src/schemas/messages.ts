@@ -85,7 +85,7 @@ export const catalogue = {
   },
   'field.type': {
     en: (p) => ({ problem: `expected ${p.expected}, found ${p.found}`, fix: `write ${p.expected}` }),
-    pl: (p) => ({ problem: `oczekiwano: ${p.expected}, jest: ${p.found}`, fix: `wpisz ${p.expected}` }),
+    pl: (p) => ({ problem: `oczekiwano: ${p.expected}, jest: ${p.found}`, fix: `wpisz wartość typu: ${p.expected}` }),
   },
   'field.unknown': {
     en: (p) => ({ problem: `${quoted(p.key)} is not a field here`, fix: p.suggestion ? `did you mean ${quoted(p.suggestion)}? Otherwise remove it` : 'remove it or check its spelling' }),
@@ -178,8 +178,8 @@ export const catalogue = {
     pl: (p) => ({ problem: `folder różni się od ${pquoted(p.other)} tylko wielkością liter`, fix: 'zostaw jeden z dwóch folderów' }),
   },
   'entry.noFacts': {
-    en: (p) => ({ problem: `the entry has no facts file ${p.file}`, fix: `add ${p.file} to the folder (npm run new writes one)` }),
-    pl: (p) => ({ problem: `wpis nie ma pliku faktów ${p.file}`, fix: `dodaj ${p.file} do folderu (tworzy go npm run new)` }),
+    en: (p) => ({ problem: `the entry has no facts file ${p.file}`, fix: `add ${p.file} to the folder` }),
+    pl: (p) => ({ problem: `wpis nie ma pliku faktów ${p.file}`, fix: `dodaj ${p.file} do folderu` }),
   },
   'entry.noText': {
     en: (p) => ({ problem: 'the entry has no text file', fix: `add ${p.file} with its title and summary` }),
@@ -292,6 +292,30 @@ export const catalogue = {
 export type MessageId = keyof typeof catalogue;
 
 let current: MessageLanguage = 'en';
+
+const typeNames: Record<MessageLanguage, Record<string, string>> = {
+  en: { number: 'a number', string: 'text', boolean: 'true or false', array: 'a list (lines starting with -)', object: 'a group of fields', date: 'a date', int: 'a whole number', null: 'nothing', url: 'a web address, https://…', email: 'an e-mail address' },
+  pl: { number: 'liczba', string: 'tekst', boolean: 'true albo false', array: 'lista (wiersze zaczynające się od -)', object: 'grupa pól', date: 'data', int: 'liczba całkowita', null: 'nic', url: 'adres strony, https://…', email: 'adres e-mail' },
+};
+
+/**
+ * A value as a message shows it: text and numbers as written (quoted in the language's way), others by their kind.
+ * @example shownValue('abc') // '“abc”'
+ */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return current === 'pl' ? `„${value}”` : `“${value}”`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : value instanceof Date ? 'date' : typeof value;
+  return typeName(kind);
+}
+
+/**
+ * The name of a kind of value in the current language, for messages.
+ * @example typeName('number') // 'a number'
+ */
+export function typeName(type: string): string {
+  return typeNames[current][type] ?? type;
+}
 
 /** Chooses the language of every message produced from now on (the CLI's `--lang`, or `VALIDATE_LANG`/`LANG`). */
 export function setMessageLanguage(language: MessageLanguage): void {

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { message, messageLanguage, type MessageLanguage } from '../../schemas/messages';
+import { message, shownValue as shown, typeName } from '../../schemas/messages';
 import { closest } from './closest';
 
 type Issue = z.core.$ZodIssue;
@@ -12,29 +12,6 @@ export interface ExplainedIssue {
   atKey?: boolean;
   /** The field is missing: point at its parent. */
   missing?: boolean;
-}
-
-const typeNames: Record<MessageLanguage, Record<string, string>> = {
-  en: { number: 'a number', string: 'text', boolean: 'true or false', array: 'a list (lines starting with -)', object: 'a group of fields', date: 'a date', int: 'a whole number', null: 'nothing' },
-  pl: { number: 'liczba', string: 'tekst', boolean: 'true albo false', array: 'lista (wiersze zaczynające się od -)', object: 'grupa pól', date: 'data', int: 'liczba całkowita', null: 'nic' },
-};
-
-function typeName(type: string): string {
-  return typeNames[messageLanguage()][type] ?? type;
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (value instanceof Date) return 'date';
-  return typeof value;
-}
-
-/** How a found value is shown: text and numbers as written, other values by their kind. */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return messageLanguage() === 'pl' ? `„${value}”` : `“${value}”`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeName(kindOf(value));
 }
 
 /** The value at a path inside parsed data. */
