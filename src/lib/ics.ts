@@ -1,4 +1,5 @@
-import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
+import ical, { escape, ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
+import { multiLine, singleLine } from './plain-text';
 import { eventTimeZone, localParts, nextDay, type LocalDateTime } from './warsaw-time';
 
 /** One entry of a calendar: language-resolved text plus the event's facts. */
@@ -123,6 +124,15 @@ function plainDateTime(value: LocalDateTime): PlainDateTime {
   return plain;
 }
 
+/**
+ * A TEXT value escaped as RFC 5545 (3.3.11) asks, for the properties ical-generator writes unescaped:
+ * backslash, `;` and `,` get a backslash, a line break becomes `\n`; folding stays ical-generator's job.
+ * @example icsText('Gliwice; Zabrze, Rybnik') // 'Gliwice\\; Zabrze\\, Rybnik'
+ */
+export function icsText(text: string): string {
+  return escape(text, false);
+}
+
 /** True when an entry has times of day (start and end both, or a start alone). */
 function isTimed(entry: Pick<CalendarEntry, 'start' | 'end'>): boolean {
   return Boolean(entry.start.time) && (!entry.end || Boolean(entry.end.time));
@@ -134,16 +144,18 @@ function isTimed(entry: Pick<CalendarEntry, 'start' | 'end'>): boolean {
  * @example entryData({ uid: 'a@x', summary: 'A', start: { date: '2006-05-29' }, status: 'scheduled' }, stamp).allDay // true
  */
 export function entryData(entry: CalendarEntry, stamp: Date): ICalEventData {
+  const address = entry.location?.address && singleLine(entry.location.address);
   const common: ICalEventData = {
-    id: entry.uid,
+    // ical-generator escapes SUMMARY, DESCRIPTION, LOCATION and URL itself (RFC 5545 3.3.11), but not UID.
+    id: icsText(singleLine(entry.uid)),
     start: plainDate(entry.start.date),
-    summary: entry.summary,
-    description: entry.description ?? null,
+    summary: singleLine(entry.summary),
+    description: entry.description === undefined ? null : multiLine(entry.description),
     status: statuses[entry.status],
     sequence: entry.sequence ?? 0,
     stamp,
-    url: entry.url ?? null,
-    location: entry.location ? { title: entry.location.title, ...(entry.location.address ? { address: entry.location.address } : {}), ...(entry.location.geo ? { geo: entry.location.geo } : {}) } : null,
+    url: entry.url === undefined ? null : singleLine(entry.url),
+    location: entry.location ? { title: singleLine(entry.location.title), ...(address ? { address } : {}), ...(entry.location.geo ? { geo: entry.location.geo } : {}) } : null,
   };
   if (!isTimed(entry)) {
     return { ...common, allDay: true, start: plainDate(entry.start.date), end: plainDate(nextDay((entry.end ?? entry.start).date)) };
@@ -158,9 +170,10 @@ export function entryData(entry: CalendarEntry, stamp: Date): ICalEventData {
  */
 export function buildCalendar(input: CalendarInput): string {
   const calendar = ical({
-    name: input.name,
-    description: input.description ?? null,
-    url: input.url ?? null,
+    // ical-generator writes NAME, X-WR-CALNAME, X-WR-CALDESC and the calendar's URL as given (10.2 and 11.1 alike).
+    name: icsText(singleLine(input.name)),
+    description: input.description === undefined ? null : icsText(multiLine(input.description)),
+    url: input.url === undefined ? null : singleLine(input.url),
     method: ICalCalendarMethod.PUBLISH,
     prodId: { company: 'iskctw', product: 'events', language: input.language.toUpperCase() },
   });
@@ -170,8 +183,9 @@ export function buildCalendar(input: CalendarInput): string {
   // DTSTAMP through the build machine's zone; so the zone is set per entry and its definition added here.
   // An empty calendar gets it too: RFC 5545 wants at least one component (a city's calendar before its first event).
   if (input.entries.length === 0 || input.entries.some(isTimed)) {
-    const first = text.indexOf('BEGIN:VEVENT');
-    const at = first === -1 ? text.lastIndexOf('END:VCALENDAR') : first;
+    // Whole lines only: a calendar name may well read "… BEGIN:VEVENT …".
+    const first = text.indexOf('\r\nBEGIN:VEVENT\r\n');
+    const at = (first === -1 ? text.lastIndexOf('\r\nEND:VCALENDAR') : first) + 2;
     text = `${text.slice(0, at)}X-WR-TIMEZONE:${eventTimeZone}\r\n${warsawVTimezone}\r\n${text.slice(at)}`;
   }
   return text;

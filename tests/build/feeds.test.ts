@@ -1,10 +1,12 @@
 import { XMLParser } from 'fast-xml-parser';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath } from '../../src/i18n';
 import { feedPath } from '../../src/lib/feed-paths';
 import { cityOrder, localeCodes } from '../../src/site.config';
-import { fileOf, page, testOrigin } from '../helpers/site';
+import { fileOf, page, testOrigin, testSiteDir } from '../helpers/site';
+import { elements, strictXml } from '../helpers/xml';
 
 interface RssItem {
   title: string;
@@ -20,7 +22,28 @@ function items(path: string): RssItem[] {
   return Array.isArray(list) ? list : [list];
 }
 
+/** Every `rss.xml` file of the built site. */
+function feedFiles(folder = testSiteDir): string[] {
+  return readdirSync(folder)
+    .flatMap((name) => {
+      const full = join(folder, name);
+      return statSync(full).isDirectory() ? feedFiles(full) : name === 'rss.xml' ? [full] : [];
+    })
+    .sort();
+}
+
 describe('RSS feeds', () => {
+  it('are all well-formed XML 1.0 for a strict parser (no control characters, no stray "]]>")', () => {
+    const files = feedFiles();
+    // One feed per locale, plus one per member city in every locale.
+    expect(files).toHaveLength(localeCodes.length * (1 + cityOrder.length));
+    for (const file of files) {
+      const root = strictXml(readFileSync(file, 'utf8'));
+      expect(root.name, file).toBe('rss');
+      expect(elements(root, 'channel'), file).toHaveLength(1);
+    }
+  });
+
   it.each(localeCodes)('the %s feed is valid RSS 2.0 holding stories and events in that language, none dated after the build', (locale) => {
     const list = items(feedPath(locale));
     expect(list.length).toBeGreaterThan(10);

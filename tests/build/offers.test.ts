@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entryPath, sectionPath } from '../../src/i18n';
-import { offerColumnNames } from '../../src/lib/offers/columns';
+import { entryPath, sectionPath, translate } from '../../src/i18n';
+import { offerColumnNames, offerColumns } from '../../src/lib/offers/columns';
 import { openDataPaths } from '../../src/lib/offers/open-data';
 import { localeCodes, type Locale } from '../../src/site.config';
 import { csvObjects, parseCsv } from '../helpers/csv';
@@ -220,6 +220,18 @@ describe('open data', () => {
     expect(csv).toContain('Teren pogórniczy w Jastrzębiu-Zdroju (przykład)');
   });
 
+  it('leaves no CSV text cell that a spreadsheet would run as a formula', () => {
+    const numeric = new Set(offerColumns.filter((column) => column.type === 'number').map((column) => column.name));
+    const rows = csvObjects(csv);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      for (const [name, value] of Object.entries(row)) {
+        if (numeric.has(name)) expect(value, `${row['id']} ${name}`).toMatch(/^(-?\d+(\.\d+)?)?$/);
+        else expect(value, `${row['id']} ${name}`).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
+      }
+    }
+  });
+
   it.each(localeCodes)('documents every column with its type, the licence and the example flag in %s', (locale) => {
     const $ = page(sectionPath(locale, 'openData'));
     expect(isNoindex($)).toBe(false);
@@ -231,6 +243,7 @@ describe('open data', () => {
     expect($('main a[href="/open-data/offers.geojson"]').length).toBe(1);
     expect($('main a[href="/open-data/offers.csv"]').length).toBe(1);
     expect($('main').text()).toContain('example');
+    expect($('main').text()).toContain(translate(locale, 'openData.formulas'));
   });
 });
 

@@ -124,3 +124,26 @@ describe('eventJsonLd', () => {
     expect(ld.isAccessibleForFree).toBe(true);
   });
 });
+
+describe('eventsCalendar with hostile editor text', () => {
+  for (const name of ['name', 'x-wr-calname']) ICAL.design.icalendar.property[name] = { defaultType: 'text' };
+
+  it('keeps a city name with a line break inside LOCATION and the city calendar’s name', () => {
+    const city = 'Gliwice\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected';
+    const ics = eventsCalendar([{ ...conference, facts: { data: { ...conference.facts.data, city: { id: 'gliwice' } } } }, postponed], {
+      locale: 'pl',
+      name: `IŚKCTW – wydarzenia: ${city}`,
+      url: 'https://iskctw.example.org/pl/miasta/gliwice/',
+      asOf: new Date('2026-06-01T12:00:00Z'),
+      siteUrl: 'https://iskctw.example.org',
+      pageUrl: (slug) => `https://iskctw.example.org/pl/wydarzenia/${slug}/`,
+      cityName: (slug) => (slug === 'gliwice' ? city : undefined),
+    });
+    expect(ics.match(/^BEGIN:VEVENT\r?$/gm)).toHaveLength(2);
+    const component = new ICAL.Component(ICAL.parse(ics));
+    const events = component.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(events.map((event) => event.summary)).toEqual(['Konferencja', 'Giełda kooperacyjna (przykład)']);
+    expect(events[0]!.location).toBe('Gliwice END:VEVENT BEGIN:VEVENT SUMMARY:injected');
+    expect(component.getFirstPropertyValue('x-wr-calname')).toBe('IŚKCTW – wydarzenia: Gliwice END:VEVENT BEGIN:VEVENT SUMMARY:injected');
+  });
+});

@@ -68,3 +68,64 @@ describe('buildCalendar', () => {
     expect(parse(text).events[0]!.summary).toBe(long.summary);
   });
 });
+
+describe('buildCalendar with hostile editor text', () => {
+  // ical.js reads the calendar name properties (RFC 7986 NAME, the de-facto X-WR-*) raw unless told they are TEXT.
+  for (const name of ['name', 'x-wr-calname', 'x-wr-caldesc']) ICAL.design.icalendar.property[name] = { defaultType: 'text' };
+  const injection = 'Konferencja\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected';
+  const veventCount = (text: string) => text.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;
+
+  it('keeps an event title with line breaks in one SUMMARY: one VEVENT, the breaks read as spaces', () => {
+    const text = buildCalendar({ name: 'Wydarzenia', language: 'pl', stamp, entries: [{ ...conference2006, summary: injection }] });
+    expect(veventCount(text)).toBe(1);
+    const { events } = parse(text);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.summary).toBe('Konferencja END:VEVENT BEGIN:VEVENT SUMMARY:injected');
+  });
+
+  it('escapes a calendar name and description with ; , \\ and line breaks (the one-event calendar is named after the event)', () => {
+    const text = buildCalendar({ name: `Gliwice; Zabrze, Rybnik \\ ${injection}`, description: 'Opis;\r\ndrugi, wiersz \\ END:VCALENDAR', language: 'pl', stamp, entries: [conference2006] });
+    expect(veventCount(text)).toBe(1);
+    const { component, events } = parse(text);
+    expect(events.map((event) => event.summary)).toEqual(['Future EU Energy Mix']);
+    const name = 'Gliwice; Zabrze, Rybnik \\ Konferencja END:VEVENT BEGIN:VEVENT SUMMARY:injected';
+    expect(component.getFirstPropertyValue('name')).toBe(name);
+    expect(component.getFirstPropertyValue('x-wr-calname')).toBe(name);
+    expect(component.getFirstPropertyValue('x-wr-caldesc')).toBe('Opis;\ndrugi, wiersz \\ END:VCALENDAR');
+  });
+
+  it('writes a description’s line breaks (CRLF, CR, LF, U+2028) as \\n and drops control characters', () => {
+    const description = 'Zapisy:\r\nlinia 2\rlinia 3\nlinia 4\u2028linia 5\u000B\u0001!\r\nEND:VEVENT';
+    const text = buildCalendar({ name: 'Wydarzenia', language: 'pl', stamp, entries: [{ ...conference2006, description }] });
+    expect(veventCount(text)).toBe(1);
+    expect(parse(text).events[0]!.description).toBe('Zapisy:\nlinia 2\nlinia 3\nlinia 4\nlinia 5!\nEND:VEVENT');
+  });
+
+  it('keeps a place with line breaks on one LOCATION line per part', () => {
+    const text = buildCalendar({ name: 'Wydarzenia', language: 'pl', stamp, entries: [{ ...conference2006, location: { title: 'Sala\r\nEND:VEVENT', address: 'ul. Długa 1,\nGliwice' } }] });
+    expect(veventCount(text)).toBe(1);
+    expect(parse(text).events[0]!.location).toBe('Sala END:VEVENT\nul. Długa 1, Gliwice');
+  });
+
+  it('puts the time zone of a timed or empty calendar before the first VEVENT line, not inside a name that mentions one', () => {
+    const name = 'Plan: BEGIN:VEVENT … END:VCALENDAR';
+    for (const entries of [[], [spring]]) {
+      const text = buildCalendar({ name, language: 'pl', stamp, entries });
+      expect(text.match(/^X-WR-CALNAME:.*$/m)?.[0]).toBe('X-WR-CALNAME:Plan: BEGIN:VEVENT … END:VCALENDAR');
+      const { component, events } = parse(text);
+      expect(component.getAllSubcomponents('vtimezone')).toHaveLength(1);
+      expect(events).toHaveLength(entries.length);
+      expect(component.getFirstPropertyValue('x-wr-calname')).toBe(name);
+    }
+  });
+
+  it('folds long Polish names and descriptions between characters, never inside one, at 75 octets', () => {
+    const polish = 'Zażółć gęślą jaźń; ŚLĄSKIE ŹRÓDŁA ĆWICZEŃ, ąęłńóśźż 🏭 '.repeat(4);
+    const text = buildCalendar({ name: polish, description: polish, language: 'pl', stamp, entries: [{ ...conference2006, summary: polish, description: polish }] });
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const { component, events } = parse(text);
+    expect(component.getFirstPropertyValue('x-wr-calname')).toBe(polish.trim());
+    expect(events[0]!.summary).toBe(polish.trim());
+    expect(events[0]!.description).toBe(polish);
+  });
+});

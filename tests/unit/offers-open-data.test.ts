@@ -97,6 +97,55 @@ describe('open-data records', () => {
   });
 });
 
+describe('open-data CSV with hostile editor text', () => {
+  const hostile = offerRecord(
+    {
+      slug: 'hostile',
+      data: {
+        ...data,
+        location: { lat: 50.1, lon: -3.5 },
+        address: '=HYPERLINK("http://evil")',
+        contact: { name: 'Jan "Kowalski"; dział, pokój 2', unit: '\rx', phone: '+1', email: '＝1+1' },
+        currentUse: { pl: '-2+3' },
+        previousUse: { pl: '@SUM(A1)' },
+        legalStatus: { pl: '\tx' },
+      } as OfferData,
+      titles: { pl: '=1+1\r\nEND', en: 'Site\nsecond line' },
+      cityName: 'Rybnik\r\nZabrze',
+    },
+    asOf,
+  );
+  const csv = offersCsv([hostile]);
+  const rows = csvObjects(csv);
+
+  it('prefixes string cells starting with = + - @ tab or CR with an apostrophe, as OWASP advises', () => {
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      address: `'=HYPERLINK("http://evil")`,
+      contact_phone: "'+1",
+      current_use: "'-2+3",
+      previous_use: "'@SUM(A1)",
+      legal_status: "'\tx",
+      contact_unit: "'\rx",
+      contact_email: "'＝1+1",
+      contact_name: 'Jan "Kowalski"; dział, pokój 2',
+    });
+  });
+
+  it('keeps numbers as unquoted numbers, a negative one included, and quotes every string cell', () => {
+    expect(rows[0]).toMatchObject({ longitude: '-3.5', latitude: '50.1', area_ha: '4.2', example: 'true' });
+    const line = csv.split('\r\n')[1]!;
+    expect(line.startsWith('"hostile",true,')).toBe(true);
+    expect(line).toContain(',50.1,-3.5,');
+    expect(line).toContain(',"\'\rx",');
+    expect(line).toContain(',"Jan ""Kowalski""; dział, pokój 2",');
+  });
+
+  it('writes titles and the city name on one line', () => {
+    expect(rows[0]).toMatchObject({ title_pl: "'=1+1 END", title_en: 'Site second line', city_name: 'Rybnik Zabrze' });
+  });
+});
+
 describe('offer JSON-LD', () => {
   it('is a Place with geo, address, the city and the facts as additional properties', () => {
     const ld = offerJsonLd({ data: { ...data, example: false, pricePlnPerM2: 'negotiable' } as OfferData, name: 'Site', page: '/en/investment-offers/x/', city: { name: 'Rybnik', page: '/en/cities/rybnik/' } });

@@ -355,6 +355,7 @@ export const cs = {
   'openData.licenceLink': 'Úplné znění licence CC BY 4.0',
   'openData.conventions': 'Zásady',
   'openData.stable': 'Adresy souborů jsou trvalé a ve všech jazycích webu stejné. Názvy sloupců a kódované hodnoty jsou anglicky, data mají formát RRRR-MM-DD a čísla desetinnou tečku. Prázdné pole (v GeoJSON null) znamená, že údaj nebyl uveden.',
+  'openData.formulas': 'V souboru CSV je před textovým polem, které začíná znakem =, +, -, @ (i v plné šířce: ＝, ＋, －, ＠), tabulátorem nebo návratem vozíku, vložen apostrof (\'), aby je tabulkový procesor nespustil jako vzorec. Při strojovém zpracování dat tento apostrof vynechte. Čísel (ani záporných) ani souboru GeoJSON se to netýká.',
   'openData.examplesText': 'Sloupec example má u ukázkových záznamů hodnotu true. Jejich údaje jsou smyšlené a nepopisují skutečné pozemky, proto je nezveřejňujte jako fakta.',
   'openData.columns': 'Sloupce',
   'openData.columnsCaption': 'Sloupce souboru CSV a vlastnosti objektů GeoJSON',

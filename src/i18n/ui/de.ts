@@ -355,6 +355,7 @@ export const de = {
   'openData.licenceLink': 'Vollständiger Text der Lizenz CC BY 4.0',
   'openData.conventions': 'Konventionen',
   'openData.stable': 'Die Adressen der Dateien sind dauerhaft und in allen Sprachen der Website gleich. Spaltennamen und codierte Werte sind englisch, Daten haben das Format JJJJ-MM-TT, Zahlen einen Dezimalpunkt. Ein leeres Feld (in GeoJSON null) bedeutet, dass die Angabe fehlt.',
+  'openData.formulas': 'In der CSV-Datei steht vor einem Textfeld, das mit =, +, -, @ (auch in voller Breite: ＝, ＋, －, ＠), einem Tabulator oder einem Wagenrücklauf beginnt, ein Apostroph (\'), damit Tabellenkalkulationen es nicht als Formel ausführen. Wer die Daten maschinell verarbeitet, entfernt diesen Apostroph. Zahlen (auch negative) und die GeoJSON-Datei sind davon nicht betroffen.',
   'openData.examplesText': 'Die Spalte example ist bei Beispieleinträgen true. Ihre Angaben sind erfunden und beschreiben keine realen Flächen; veröffentlichen Sie sie nicht als Tatsachen.',
   'openData.columns': 'Spalten',
   'openData.columnsCaption': 'Spalten der CSV-Datei und Eigenschaften der GeoJSON-Objekte',

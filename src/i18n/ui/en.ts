@@ -355,6 +355,7 @@ export const en = {
   'openData.licenceLink': 'The full text of the CC BY 4.0 licence',
   'openData.conventions': 'Conventions',
   'openData.stable': 'The file addresses are permanent and the same in every language of the site. Column names and coded values are in English, dates are written YYYY-MM-DD and numbers use a decimal point. An empty field (null in GeoJSON) means the information has not been stated.',
+  'openData.formulas': 'In the CSV file, a text field that begins with =, +, -, @ (or their full-width forms ＝, ＋, －, ＠), a tab or a carriage return is preceded by an apostrophe (\') so that spreadsheets do not run it as a formula. Drop that apostrophe when you process the data with a program. Numbers (negative ones included) and the GeoJSON file are not affected.',
   'openData.examplesText': 'The example column is true for example entries. Their details are made up and do not describe real sites, so do not publish them as facts.',
   'openData.columns': 'Columns',
   'openData.columnsCaption': 'Columns of the CSV file and properties of the GeoJSON features',

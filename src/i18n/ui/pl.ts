@@ -357,6 +357,7 @@ export const pl = {
   'openData.licenceLink': 'Pełny tekst licencji CC BY 4.0',
   'openData.conventions': 'Zasady',
   'openData.stable': 'Adresy plików są stałe i takie same we wszystkich językach serwisu. Nazwy kolumn i wartości słownikowe są po angielsku, daty mają format RRRR-MM-DD, a liczby kropkę dziesiętną. Puste pole (w GeoJSON: null) oznacza, że informacji nie podano.',
+  'openData.formulas': 'W pliku CSV pole tekstowe zaczynające się od znaku =, +, -, @ (także w postaci pełnej szerokości: ＝, ＋, －, ＠), znaku tabulacji lub powrotu karetki jest poprzedzone apostrofem (\'), aby arkusz kalkulacyjny nie wykonał go jako formuły. Przetwarzając dane programem, należy ten apostrof pominąć. Nie dotyczy to liczb (także ujemnych) ani pliku GeoJSON.',
   'openData.examplesText': 'Kolumna example ma wartość true przy wpisach przykładowych. Ich dane są wymyślone i nie opisują rzeczywistych terenów, więc nie należy ich publikować jako faktów.',
   'openData.columns': 'Kolumny',
   'openData.columnsCaption': 'Kolumny pliku CSV i właściwości obiektów GeoJSON',

@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { utilityKinds } from '../../data/vocabularies';
 import { absoluteUrl, entryPath } from '../../i18n/paths';
 import { localeCodes, type Locale } from '../../site.config';
+import { singleLine } from '../plain-text';
 import { offerColumnNames } from './columns';
 import { isStale } from './stale';
 
@@ -47,10 +48,10 @@ export function offerRecord(input: OfferRecordInput, asOf: Date): OfferRecord {
   const record: OfferRecord = {
     id: slug,
     example: data.example,
-    ...Object.fromEntries(localeCodes.map((code) => [`title_${code}`, input.titles[code] ?? null])),
+    ...Object.fromEntries(localeCodes.map((code) => [`title_${code}`, orNull(input.titles[code] && singleLine(input.titles[code]))])),
     ...Object.fromEntries(localeCodes.map((code) => [`url_${code}`, absoluteUrl(entryPath(code, 'offers', slug))])),
     city: data.city.id,
-    city_name: input.cityName,
+    city_name: singleLine(input.cityName),
     kind: data.kind,
     status: data.status,
     latitude: data.location.lat,
@@ -114,16 +115,28 @@ export function offersGeoJson(records: readonly OfferRecord[]): FeatureCollectio
 }
 
 /**
- * Records as CSV (RFC 4180, UTF-8, header row, `\r\n`): lists joined with `;`, booleans `true`/`false`, unknown empty.
+ * Records as CSV (RFC 4180, UTF-8, header row, `\r\n`): lists joined with `;`, booleans `true`/`false`, unknown empty,
+ * numbers bare, every text cell quoted. A text cell starting with `=`, `+`, `-`, `@`, tab or CR (or their full-width forms)
+ * gets a leading `'` so that spreadsheets show it instead of running it as a formula (OWASP, "CSV Injection";
+ * csv-stringify's `escape_formulas`); a negative number is data and stays as it is.
  * @example offersCsv([record]).split('\r\n')[0].startsWith('id,example,') // true
  */
 export function offersCsv(records: readonly OfferRecord[]): string {
   const rows = records.map((record) => offerColumnNames.map((name) => cell(record[name] ?? null)));
-  return stringify(rows, { header: true, columns: [...offerColumnNames], record_delimiter: 'windows' });
+  return stringify(rows, {
+    header: true,
+    columns: [...offerColumnNames],
+    record_delimiter: 'windows',
+    quoted_string: true,
+    escape_formulas: true,
+    cast: {
+      boolean: (value) => String(value),
+      // Column names are plain snake_case: the header row stays unquoted.
+      string: (value, context) => (context.header ? { value, quoted_string: false } : value),
+    },
+  });
 }
 
-function cell(value: CellValue): string {
-  if (value === null) return '';
-  if (Array.isArray(value)) return value.join(';');
-  return String(value);
+function cell(value: CellValue): string | number | boolean | null {
+  return Array.isArray(value) ? value.join(';') : value;
 }
