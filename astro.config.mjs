@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentValidation } from './src/integrations/content-validation';
 import { sitemapFromHtml } from './src/integrations/sitemap-alternates';
 import { basePath, defaultLocale, localeCodes, siteUrl } from './src/site.config';
 
@@ -37,5 +38,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [mdx(), sitemap({ serialize: sitemapFromHtml({ outDir, siteBase: new URL(basePath, siteUrl).href }) })],
+  integrations: [contentValidation(), mdx(), sitemap({ serialize: sitemapFromHtml({ outDir, siteBase: new URL(basePath, siteUrl).href }) })],
 });

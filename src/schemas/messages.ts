@@ -274,6 +274,16 @@ export const catalogue = {
     pl: (p) => ({ problem: `Do poprawienia: ${p.count} ${polishPlural(Number(p.count), 'problem', 'problemy', 'problemów')}. Niczego nie zbudowano; opublikowana strona się nie zmieniła.` }),
   },
 
+  // The development server's page while content has problems
+  'devPage.title': {
+    en: (p) => ({ problem: `The content has ${p.count} ${Number(p.count) === 1 ? 'problem' : 'problems'}` }),
+    pl: (p) => ({ problem: `Do poprawienia w treści: ${p.count} ${polishPlural(Number(p.count), 'problem', 'problemy', 'problemów')}` }),
+  },
+  'devPage.intro': {
+    en: () => ({ problem: 'Fix each one in the file and line named, save, and reload this page. The same list is printed by npm run validate.' }),
+    pl: () => ({ problem: 'Popraw każdy w podanym pliku i wierszu, zapisz i odśwież tę stronę. Tę samą listę wypisuje npm run validate.' }),
+  },
+
   // Build environment
   'env.buildDate': {
     en: (p) => ({ problem: `BUILD_DATE=${p.value} is not a real date written as YYYY-MM-DD`, fix: p.suggestion ? `set BUILD_DATE=${p.suggestion}` : 'set BUILD_DATE=YYYY-MM-DD or leave it unset for today' }),

@@ -122,3 +122,21 @@ describe('build environment', () => {
     expect(environmentProblems({ BUILD_DATE: '1.6.2026', SITE_URL: 'klaster.pl', BASE_PATH: 'a b' }).map((problem) => problem.field)).toStrictEqual(['BUILD_DATE', 'SITE_URL', 'BASE_PATH']);
   });
 });
+
+describe('the development server’s problem page', () => {
+  it('lists each problem with its place, escaped, in the chosen language', async () => {
+    const { errorPage } = await import('../../../src/lib/validation/error-page');
+    const { setMessageLanguage } = await import('../../../src/schemas/messages');
+    setMessageLanguage('pl');
+    try {
+      const html = errorPage([{ file: 'content/a/pl.md', line: 4, column: 2, field: 'title', message: '<script>x</script> → y' }]);
+      expect(html).toContain('<html lang="pl">');
+      expect(html).toContain('<title>Do poprawienia w treści: 1 problem</title>');
+      expect(html).toContain('<code>content/a/pl.md:4:2</code> <code>title</code>');
+      expect(html).toContain('&#60;script&#62;x&#60;/script&#62; → y');
+      expect(html).not.toContain('<script>');
+    } finally {
+      setMessageLanguage('en');
+    }
+  });
+});
