@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { reference as astroReference, SchemaContext } from 'astro:content';
 import { defaultLocale, localeCodes, type Locale } from '../site.config';
-import { dayOfYamlDate, readDate } from './dates';
+import { dayOfYamlDate, readDate, type DateReading } from './dates';
 import { message, shownValue, typeName, type MessageId } from './messages';
 
 /**
@@ -33,7 +33,7 @@ export const dateSchema = z
   .union([z.date(), z.string()], { error: (issue) => (issue.input === undefined ? message('field.missing', { expected: 'YYYY-MM-DD' }) : message('date.format', { value: String(issue.input) })) })
   .transform((value, ctx) => {
     const text = value instanceof Date ? dayOfYamlDate(value) : value;
-    const reading = text === undefined ? ({ ok: false, reason: 'format' } as const) : readDate(text);
+    const reading: DateReading = text === undefined ? { ok: false, reason: 'format' } : readDate(text);
     if (reading.ok) return new Date(`${reading.date}T00:00:00Z`);
     const shown = value instanceof Date ? value.toISOString() : value;
     ctx.addIssue({ code: 'custom', message: reading.reason === 'impossible' ? message('date.impossible', { value: shown }) : message('date.format', { value: shown, suggestion: reading.suggestion }) });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { attendanceModes, audiences, eventKinds, eventStatuses, topics } from '../data/vocabularies';
 import { contactSchema, dateSchema, geoPointSchema, lineSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema, type SchemaTools } from './common';
-import { dayOfYamlDate, readDateTime } from './dates';
+import { dayOfYamlDate, readDateTime, type DateReading } from './dates';
 import { message } from './messages';
 
 /**
@@ -14,7 +14,7 @@ export const localDateTimeSchema = z
   })
   .transform((value, ctx): { date: string; time?: string } => {
     const text = value instanceof Date ? dayOfYamlDate(value) : value;
-    const reading = text === undefined ? ({ ok: false, reason: 'format' } as const) : readDateTime(text);
+    const reading: DateReading = text === undefined ? { ok: false, reason: 'format' } : readDateTime(text);
     if (reading.ok) return reading.time ? { date: reading.date, time: reading.time } : { date: reading.date };
     const shown = value instanceof Date ? value.toISOString() : value;
     const id = reading.reason === 'impossible' ? 'date.impossible' : reading.reason === 'time' ? 'datetime.time' : 'datetime.format';

@@ -21,30 +21,16 @@ export function hasBody(text: TextEntry): boolean {
 }
 
 /**
- * Join facts entries (id = folder) with their texts (id = `<folder>/<locale>`).
- * Problems (a text with no facts file beside it, facts with no text) are added to `problems`, naming the file.
- * @example joinTexts([{ id: 'gliwice' }], [{ id: 'gliwice/pl' }], 'city.yaml', [])[0].texts.pl.id // 'gliwice/pl'
+ * Join facts entries (id = folder) with their texts (id = `<folder>/<locale>`). An entry without texts is left out;
+ * `npm run validate`, which every build runs first, reports texts and facts that miss each other.
+ * @example joinTexts([{ id: 'gliwice' }], [{ id: 'gliwice/pl' }])[0].texts.pl.id // 'gliwice/pl'
  */
-export function joinTexts<F extends { id: string; filePath?: string | undefined }, T extends TextEntry>(
-  facts: readonly F[],
-  texts: readonly T[],
-  factsFile: string,
-  problems: string[],
-): Joined<F, T>[] {
+export function joinTexts<F extends { id: string }, T extends TextEntry>(facts: readonly F[], texts: readonly T[]): Joined<F, T>[] {
   const grouped = groupTexts(texts);
-  for (const [slug, group] of grouped) {
-    if (!facts.some((entry) => entry.id === slug)) {
-      const file = Object.values(group)[0]?.filePath ?? slug;
-      problems.push(`${file}: there is no ${factsFile} beside this text; every entry folder needs its facts file.`);
-    }
-  }
-  const joined: Joined<F, T>[] = [];
-  for (const entry of facts) {
+  return facts.flatMap((entry) => {
     const group = grouped.get(entry.id);
-    if (group) joined.push({ slug: entry.id, facts: entry, texts: group });
-    else problems.push(`${entry.filePath ?? entry.id}: this entry has no text; add at least pl.md (or pl.mdx) beside it.`);
-  }
-  return joined;
+    return group ? [{ slug: entry.id, facts: entry, texts: group }] : [];
+  });
 }
 
 /** Resolve one joined entry's texts for a locale. */

@@ -8,7 +8,7 @@ import { closest } from './closest';
 import { contentLayout, imageExtensions, type FolderLayout } from './content-layout';
 import { environmentProblems } from './environment';
 import { maxImageBytes, oversizedImage, formatBytes, usefulImagePixels } from './images';
-import { resolveLink, type EntryIndex } from './links';
+import { resolveLink } from './links';
 import { bodyItems, decorativeTitle } from './markdown-body';
 import { fieldPath, sortProblems, type Problem } from './problem';
 import { keysAt } from './schema-keys';
@@ -106,7 +106,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   const add = (file: string, id: MessageId, params: Record<string, string | number | undefined> = {}, where: { line?: number; column?: number; field?: string } = {}) =>
     problems.push({ file: rel(file), ...where, message: message(id, params) });
 
-  const entries: EntryIndex = new Map(contentLayout.map((layout) => [layout.folder, new Set<string>()]));
+  const entries = new Map(contentLayout.map((layout) => [layout.folder, new Set<string>()]));
   const references: PendingReference[] = [];
   const links: PendingLink[] = [];
   const images: { file: string; line: number; column: number; field: string; path: string; src: string }[] = [];

@@ -7,7 +7,7 @@ export interface YamlSource {
   /** Syntax errors with their position. */
   errors: { line: number; column: number; detail: string }[];
   /** Line and column of the node at `path` (or of its nearest existing parent); of the key itself with `key: true`. */
-  position(path: readonly PropertyKey[], options?: { key?: boolean }): { line: number; column: number };
+  position(path: readonly PropertyKey[], options?: { key?: boolean | undefined }): { line: number; column: number };
 }
 
 /**
@@ -25,7 +25,7 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   const errors = doc.errors.slice(0, 1).map((error) => ({ ...at(error.pos[0]), detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }));
   const data = errors.length > 0 ? undefined : doc.toJS();
 
-  const position = (path: readonly PropertyKey[], options: { key?: boolean } = {}) => {
+  const position = (path: readonly PropertyKey[], options: { key?: boolean | undefined } = {}) => {
     let node: unknown = doc.contents;
     let keyNode: unknown;
     for (const segment of path) {

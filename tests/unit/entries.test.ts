@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isPublished, joinTexts, orderBy } from '../../src/lib/queries/entries';
+
+
+describe('joinTexts', () => {
+  it('joins texts to facts by folder and leaves out facts without texts', () => {
+    const joined = joinTexts([{ id: 'gliwice' }, { id: 'tychy' }], [{ id: 'gliwice/pl' }, { id: 'gliwice/en' }, { id: 'gliwce/en' }]);
+    expect(joined.map((entry) => [entry.slug, Object.keys(entry.texts).sort()])).toStrictEqual([['gliwice', ['en', 'pl']]]);
+  });
+});
+
+describe('isPublished and orderBy', () => {
+  const asOf = new Date('2026-06-01');
+  it('leaves out drafts and entries scheduled for later', () => {
+    expect(isPublished({}, asOf)).toBe(true);
+    expect(isPublished({ draft: true }, asOf)).toBe(false);
+    expect(isPublished({ publishDate: new Date('2026-06-02') }, asOf)).toBe(false);
+    expect(isPublished({ publishDate: new Date('2026-06-01') }, asOf)).toBe(true);
+  });
+  it('orders by a slug list, unknown last', () => {
+    expect(orderBy([{ slug: 'x' }, { slug: 'b' }, { slug: 'a' }], ['a', 'b']).map((entry) => entry.slug)).toEqual(['a', 'b', 'x']);
+  });
+});
