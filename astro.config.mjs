@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { quietKnownWarnings } from './src/integrations/known-warnings';
 import { sitemapFromHtml } from './src/integrations/sitemap-alternates';
 import { basePath, defaultLocale, localeCodes, siteUrl } from './src/site.config';
 
@@ -42,5 +43,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Known-harmless bundler warnings only (each explained in src/integrations/known-warnings.ts); all others stay visible.
+  vite: { build: { rolldownOptions: { onLog: quietKnownWarnings } } },
   integrations: [mdx(), sitemap({ serialize: sitemapFromHtml({ outDir, siteBase: new URL(basePath, siteUrl).href }) })],
 });
