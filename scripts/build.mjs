@@ -31,13 +31,13 @@ const astroBin = (() => {
 })();
 
 /**
- * The build, in order. Each step returns why the build must stop, or nothing.
- * `npm run validate` (the content validator, same rules as the build) will be the first step.
+ * The build, in order. Each step returns why the build must stop (printed, then the staging folder is removed), or nothing.
  * @type {{ name: string; run: () => Promise<string | undefined> }[]}
  */
 const steps = [
+  // First, once it exists: the content validator (`npm run validate`, same rules as the build), before Astro starts.
   { name: 'astro build', run: astroBuild },
-  { name: 'output check', run: async () => swapRefusal(facts) },
+  { name: 'output check', run: async () => refusal() },
   { name: 'search index', run: searchIndex },
 ];
 
@@ -54,11 +54,15 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(si
 
 mkdirSync(paths.parent, { recursive: true });
 acquireLock();
-cleanLeftovers();
-rmSync(paths.staging, { recursive: true, force: true });
+try {
+  cleanLeftovers();
+  rmSync(paths.staging, { recursive: true, force: true });
+} catch (error) {
+  fail('start', messageOf(error));
+}
 
 for (const step of steps) {
-  const problem = await step.run().catch((error) => (error instanceof Error ? error.message : String(error)));
+  const problem = await step.run().catch(messageOf);
   if (stopping) await new Promise(() => {}); // stop() finishes the process
   if (problem !== undefined) fail(step.name, problem);
 }
@@ -83,7 +87,18 @@ async function astroBuild() {
 async function searchIndex() {
   facts.indexed = await indexSite(paths.staging);
   console.log(formatIndexed(facts.indexed, localeCodes));
-  return swapRefusal(facts);
+  return refusal();
+}
+
+/** Why the staging output must not replace the site, as a sentence, or nothing. */
+function refusal() {
+  const reason = swapRefusal(facts);
+  return reason === undefined ? undefined : `Not replacing ${paths.name}/: ${reason}.`;
+}
+
+/** @param {unknown} error */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** @param {import('node:child_process').ChildProcess} proc @returns {Promise<{ code: number | null; signal: NodeJS.Signals | null }>} */
@@ -191,17 +206,25 @@ function cleanLeftovers() {
 
 /** Replaces the output by the staging folder: two renames in one folder; the old output is back if the second fails. */
 function swap() {
-  rmSync(paths.previous, { recursive: true, force: true });
   const hadOutput = existsSync(paths.final);
-  if (hadOutput) renameSync(paths.final, paths.previous);
+  try {
+    rmSync(paths.previous, { recursive: true, force: true });
+    if (hadOutput) renameSync(paths.final, paths.previous);
+  } catch (error) {
+    fail('swap', `Could not move ${paths.name}/ aside (${messageOf(error)}); is a program (a preview server, an editor) holding it open?`);
+  }
   try {
     renameSync(paths.staging, paths.final);
   } catch (error) {
     if (hadOutput) renameSync(paths.previous, paths.final);
-    fail('swap', error instanceof Error ? error.message : String(error));
+    fail('swap', messageOf(error));
   }
   swapped = true;
-  rmSync(paths.previous, { recursive: true, force: true });
+  try {
+    rmSync(paths.previous, { recursive: true, force: true });
+  } catch (error) {
+    console.warn(`Could not remove ${paths.previous} (${messageOf(error)}); the next build removes it.`);
+  }
 }
 
 /** What stayed as it was, for failure messages. */
