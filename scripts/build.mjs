@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run build`: builds the site into a staging folder and replaces `dist/` only when every
  * step succeeded and the output is a site, so a bad content file never destroys the last good site.

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Post-build step: index the built site with Pagefind's Node API, one index per language
  * (Pagefind reads `<html lang>`). Only pages with `data-pagefind-body` are indexed: the layout
