@@ -2,6 +2,7 @@
 /**
  * `npm run bench`: measures what the budgets talk about, on a built site (default `dist/`; `--dir X`).
  * `--build` first times two builds in a row (the second with warm caches).
+ * `--validate` times `npm run validate` (five runs, median wall time as an editor waits for it) and stops there.
  * Prints Markdown tables: page weight per template (gzip), search index per locale, bytes of a first query.
  * Numbers, not assertions: the tests hold the byte budgets; this script reports.
  */
@@ -16,6 +17,19 @@ import sirv from 'sirv';
 const args = process.argv.slice(2);
 const dir = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'dist';
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+if (args.includes('--validate')) {
+  const times = [];
+  for (let run = 0; run < 5; run += 1) {
+    const start = performance.now();
+    const result = spawnSync('npm', ['run', '--silent', 'validate'], { stdio: 'ignore' });
+    if (result.status !== 0) throw new Error('npm run validate found problems: run it to see them');
+    times.push((performance.now() - start) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`npm run validate, median of 5: ${times[2].toFixed(2)} s (fastest ${times[0].toFixed(2)} s, slowest ${times[4].toFixed(2)} s)`);
+  process.exit(0);
+}
 
 if (args.includes('--build')) {
   for (const run of ['first (cold content cache)', 'second (warm caches)']) {

@@ -1,26 +1,49 @@
+// @ts-check
 /**
  * Post-build step: index the built site with Pagefind's Node API, one index per language
  * (Pagefind reads `<html lang>`). Only pages with `data-pagefind-body` are indexed: the layout
  * sets it on indexable pages only, so fallback, example and utility pages stay out.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Pagefind's ready-made UIs: the site has its own search island (src/scripts/search.ts), so these are not shipped. */
 const unusedFiles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
-/** @param {string} siteDir the built site to index (its `pagefind/` folder is written there) */
+/**
+ * Indexes `siteDir` and writes its `pagefind/` folder there.
+ * @param {string} siteDir the built site to index
+ * @returns {Promise<Record<string, number>>} pages indexed per language (`{ pl: 62, en: 62, … }`), from the index Pagefind wrote;
+ *   not `addDirectory`'s `page_count`, which counts every HTML file it read, indexed or not
+ */
 export async function indexSite(siteDir) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    const outputPath = join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    for (const file of unusedFiles) rmSync(`${siteDir}/pagefind/${file}`, { force: true });
-    return added.page_count;
+    for (const file of unusedFiles) rmSync(join(outputPath, file), { force: true });
+    return pagesPerLanguage(join(outputPath, 'pagefind-entry.json'));
   } finally {
     await pagefind.close();
   }
+}
+
+/** Stops Pagefind's indexing process (for a build interrupted while it runs); harmless when none runs. */
+export async function stopIndexing() {
+  await pagefind.close();
+}
+
+/**
+ * @param {string} entryFile Pagefind's `pagefind-entry.json`
+ * @returns {Record<string, number>}
+ */
+function pagesPerLanguage(entryFile) {
+  /** @type {{ languages?: Record<string, { page_count?: number }> }} */
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8'));
+  return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([lang, { page_count }]) => [lang, page_count ?? 0]));
 }

@@ -6,9 +6,8 @@ import { languageFromEnv, message, setMessageLanguage } from '../schemas/message
 import { errorPage } from '../lib/validation/error-page';
 import { formatProblem, type Problem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate';
+import { validatedFlag } from './validated-flag';
 
-/** Set by `scripts/build.mjs` once it has validated, so the same checks do not run twice in one build. */
-export const validatedFlag = 'ISKCTW_CONTENT_VALIDATED';
 
 /**
  * Runs the content checks of `npm run validate` inside Astro (DESIGN §10: one set of rules):

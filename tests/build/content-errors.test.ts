@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { treeHash } from '../helpers/files';
+import { testSiteDir } from '../helpers/site';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const copies: string[] = [];
 
-/** A throwaway copy of the project (node_modules linked) whose content can be broken. */
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'iskctw-content-'));
+/** A throwaway copy of the project (node_modules linked) whose content can be broken, in a folder named `<prefix>…`. */
+function projectCopy(prefix = 'iskctw-content-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   copies.push(dir);
   for (const name of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -27,6 +29,20 @@ afterAll(() => {
 });
 
 describe('bad content fails with the file and the field', () => {
+  it('astro build on its own (without npm run build) runs the same checks and stops before rendering', () => {
+    const dir = projectCopy();
+    const file = join(dir, 'content/stories/trolejbusy-tychy/story.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: .*$/m, 'date: 12.05.2027'));
+    const mdx = join(dir, 'content/stories/trolejbusy-tychy/cs.mdx');
+    writeFileSync(mdx, "---\ntitle: Trolejbusy\nsummary: Trolejbusy v Tychách jezdí na elektřinu.\n---\nimport { readdirSync } from 'node:fs';\n\n{readdirSync('/').join(', ')}\n");
+    const { status, output } = run(dir, ['node_modules/astro/bin/astro.mjs', 'build']);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/stories\/trolejbusy-tychy\/story\.yaml:\d+:7  date  “12\.05\.2027” is not a date written as YYYY-MM-DD → write 2027-05-12/);
+    expect(output).toContain('content/stories/trolejbusy-tychy/cs.mdx  —  MDX files are allowed for free pages only (content/pages/)');
+    expect(output).not.toMatch(/\bbin\b.*\betc\b/); // the listing of / never happened
+    expect(output).not.toContain('[build] Building static entrypoints');
+  });
+
   it('a wrong field in a facts file', () => {
     const dir = projectCopy();
     const file = join(dir, 'content/cities/tychy/city.yaml');
@@ -47,17 +63,21 @@ describe('bad content fails with the file and the field', () => {
     expect(output).toContain('population');
   });
 
-  it('a dangling reference fails the whole build, names file and field, and keeps the previous dist/', () => {
-    const dir = projectCopy();
+  it('a dangling reference fails the whole build, names file and field, and keeps the previous dist/ byte-identical, also in a folder named with a space and Polish letters', () => {
+    const dir = projectCopy('Klaster IŚKCTW Kraków ŚĆ-');
     const file = join(dir, 'content/events/future-eu-energy-mix-2006/event.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^city: gliwice$/m, 'city: gliwce'));
-    cpSync(join(root, 'public'), join(dir, 'dist'), { recursive: true });
-    writeFileSync(join(dir, 'dist/marker.txt'), 'previous good build');
+    cpSync(testSiteDir, join(dir, 'dist'), { recursive: true });
+    const before = treeHash(join(dir, 'dist'));
+    expect(before.files).toBeGreaterThan(300);
     const { status, output } = run(dir, ['scripts/build.mjs']);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/events/future-eu-energy-mix-2006/event.yaml: field "city" refers to "gliwce", but there is no such entry in content/cities/.');
-    expect(output).toContain('The previous dist/ is unchanged.');
-    expect(existsSync(join(dir, 'dist/marker.txt'))).toBe(true);
-    expect(readdirSync(dir).filter((name) => name.startsWith('dist.'))).toEqual([]);
+    expect(output).toMatch(/^content\/events\/future-eu-energy-mix-2006\/event\.yaml:\d+:7  city  there is no entry “gliwce” in content\/cities\/ → write gliwice$/m);
+    expect(output).toContain('Build failed (content check). The previous dist/ is unchanged.');
+    // The validator stopped the build before Astro started.
+    expect(output).not.toContain('[build]');
+    expect(treeHash(join(dir, 'dist'))).toEqual(before);
+    // No staging or previous folder and no lock left behind.
+    expect(readdirSync(dir).filter((name) => name.startsWith('dist.') || name.endsWith('.lock')).sort()).toEqual([]);
   });
 });

@@ -1,10 +1,14 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The folder the test suite builds the site into (see tests/setup/build-site.ts). */
-export const testSiteDir = fileURLToPath(new URL(`../../${process.env.TEST_SITE_DIR ?? '.dist-test'}/`, import.meta.url));
+/**
+ * The folder the test suite builds the site into (see tests/setup/build-site.ts), with a trailing separator.
+ * Its default name has a space and Polish letters on purpose: every test run proves that a build into such a
+ * path (`~/Pulpit/Klaster IŚKCTW`, `C:\Users\Jan Kowalski\…`) produces the whole site. `TEST_SITE_DIR` overrides it.
+ */
+export const testSiteDir = `${resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.TEST_SITE_DIR ?? '.dist-test Kraków ŚĆ')}${sep}`;
 /** The build date the test build is pinned to. */
 export const testBuildDate = '2026-06-01';
 /** The placeholder origin the test build uses. */
