@@ -1,10 +1,9 @@
 import { parsePath, sectionPath, entryPath } from '../../i18n/paths';
 import { locales, sectionKeys, type Locale, type SectionKey } from '../../site.config';
+import { contentLinkPath, entrySectionKeys } from '../content-links';
 import { closest } from './closest';
 
-/** Sections whose pages are entries (`/<locale>/<section>/<folder>/`), keyed by section, valued by content folder. */
-export const entrySections = { cities: 'cities', stories: 'stories', events: 'events', offers: 'offers', partners: 'partners' } as const satisfies Partial<Record<SectionKey, string>>;
-type EntrySection = keyof typeof entrySections;
+type EntrySection = (typeof entrySectionKeys)[number];
 
 /** Site paths that are files outside the locales. */
 const siteFiles = ['/open-data/offers.geojson', '/open-data/offers.csv'];
@@ -14,7 +13,8 @@ export type EntryIndex = ReadonlyMap<string, ReadonlySet<string>>;
 
 export type LinkVerdict = { ok: true; path?: string } | { ok: false; id: 'link.unknownPage' | 'link.wrongLocale' | 'link.unsafe'; suggestion?: string | undefined };
 
-const isEntrySection = (section: string): section is EntrySection => section in entrySections;
+/** Entry sections keep their entries in the content folder of the same name. */
+const isEntrySection = (section: string): section is EntrySection => (entrySectionKeys as readonly string[]).includes(section);
 
 /**
  * The site path of a link written in the locale-proof forms `entry:<section>/<folder>` and `section:<key>`, or of a
@@ -28,16 +28,16 @@ export function resolveLink(href: string, locale: Locale, index: EntryIndex): Li
   const entry = /^entry:([^/]+)\/([^/#?]+)\/?([#?].*)?$/.exec(url);
   if (entry) {
     const [, section, slug] = entry;
-    if (!section || !isEntrySection(section)) return { ok: false, id: 'link.unknownPage', suggestion: closestForm(`entry:${section}`, Object.keys(entrySections).map((key) => `entry:${key}`)) };
-    const known = [...(index.get(entrySections[section]) ?? [])];
+    if (!section || !isEntrySection(section)) return { ok: false, id: 'link.unknownPage', suggestion: suggest('entry:', section ?? '', entrySectionKeys) };
+    const known = [...(index.get(section) ?? [])];
     if (!slug || !known.includes(slug)) return { ok: false, id: 'link.unknownPage', suggestion: suggest(`entry:${section}/`, slug ?? '', known) };
-    return { ok: true, path: entryPath(locale, section, slug) };
+    return { ok: true, path: contentLinkPath(url, locale) };
   }
   const section = /^section:([A-Za-z]+)\/?([#?].*)?$/.exec(url);
   if (section) {
     const key = section[1]!;
     if (!(sectionKeys as readonly string[]).includes(key)) return { ok: false, id: 'link.unknownPage', suggestion: suggest('section:', key, sectionKeys) };
-    return { ok: true, path: sectionPath(locale, key as SectionKey) };
+    return { ok: true, path: contentLinkPath(url, locale) };
   }
   if (!url.startsWith('/')) return { ok: false, id: 'link.unknownPage' };
   return checkSitePath(url.replace(/[#?].*$/, ''), locale, index);
@@ -46,10 +46,6 @@ export function resolveLink(href: string, locale: Locale, index: EntryIndex): Li
 function suggest(prefix: string, word: string, candidates: readonly string[]): string | undefined {
   const match = closest(word, candidates);
   return match ? `${prefix}${match}` : undefined;
-}
-
-function closestForm(word: string, candidates: readonly string[]): string | undefined {
-  return closest(word, candidates);
 }
 
 /** A site path written by hand: the page must exist, in the text's own language. */
@@ -70,7 +66,7 @@ function checkSitePath(path: string, locale: Locale, index: EntryIndex): LinkVer
   const [slug, ...deeper] = parsed.rest;
   if (slug === undefined) return { ok: true };
   if (!isEntrySection(parsed.section)) return { ok: false, id: 'link.unknownPage', suggestion: sectionPath(locale, parsed.section) };
-  const known = [...(index.get(entrySections[parsed.section]) ?? [])];
+  const known = [...(index.get(parsed.section) ?? [])];
   // Story filter pages (`/pl/historie-sukcesu/miasto/gliwice/`) and event calendars are generated, not entries.
   if (parsed.section === 'stories' && deeper.length === 1 && !known.includes(slug)) return { ok: true };
   const entrySlug = slug.replace(/\.ics$/, '');
