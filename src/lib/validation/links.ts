@@ -11,7 +11,7 @@ const siteFiles = ['/open-data/offers.geojson', '/open-data/offers.csv'];
 /** The entries that exist, by content folder. */
 export type EntryIndex = ReadonlyMap<string, ReadonlySet<string>>;
 
-export type LinkVerdict = { ok: true; path?: string } | { ok: false; id: 'link.unknownPage' | 'link.wrongLocale' | 'link.unsafe'; suggestion?: string | undefined };
+export type LinkVerdict = { ok: true; path?: string | undefined } | { ok: false; id: 'link.unknownPage' | 'link.wrongLocale' | 'link.unsafe'; suggestion?: string | undefined };
 
 /** Entry sections keep their entries in the content folder of the same name. */
 const isEntrySection = (section: string): section is EntrySection => (entrySectionKeys as readonly string[]).includes(section);
