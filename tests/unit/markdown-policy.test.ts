@@ -2,7 +2,7 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { elementVerdict, htmlViolations, urlAllowed } from '../../src/lib/markdown/html-policy';
 import { allowedContentComponents, mdxNotAllowedMessage, mdxViolations } from '../../src/lib/markdown/mdx-policy';
-import { contentFeatures, contentHastPlugins, mdxViolationMessage } from '../../src/lib/markdown/plugins';
+import { contentFeatures, contentHastPlugins, contentMarkdownProcessor, mdxViolationMessage } from '../../src/lib/markdown/plugins';
 import { jsxProperties } from '../../src/lib/markdown/sanitize';
 import { keepsId } from '../../src/lib/markdown/sanitize-schema';
 
@@ -213,6 +213,27 @@ describe('the sanitiser in the Sätteri pipeline', () => {
     const source = "# Title\n\nimport { execSync } from 'node:child_process'\n\n{execSync('ls')}";
     await expect(compileMdx(source, '/work/content/pages/evil/pl.mdx')).rejects.toThrow(/content\/pages\/evil\/pl\.mdx:3:1 {2}import\/export[\s\S]*pl\.mdx:5:1 {2}\{…\}/);
     await expect(compileMdx('<Evil />')).rejects.toMatchObject({ line: 1, column: 1 });
+  });
+});
+
+describe("Astro's renderers with the content processor", () => {
+  const processor = contentMarkdownProcessor();
+
+  it('still hands Markdown images to astro:assets and gives headings ids', async () => {
+    const renderer = await processor.createRenderer({ syntaxHighlight: false });
+    const result = await renderer.render('## Plan of the site\n\n![Plan of the site](./plan.png) <img src=x onerror=alert(1)>');
+    expect(result.metadata.localImagePaths).toEqual(['./plan.png']);
+    expect(result.code).toContain('__ASTRO_IMAGE_=');
+    expect(result.code).toContain('<h2 id="plan-of-the-site">');
+    expect(result.code).not.toContain('onerror');
+  });
+
+  it('still turns MDX images into astro:assets imports, and refuses imports of its own', async () => {
+    const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
+    const { code } = await renderer.process('## Plan\n\n![Plan](./plan.png)\n\n<SectionLink section="offers">offers</SectionLink>', '/work/content/pages/about/pl.mdx', {});
+    expect(code).toMatch(/import \w+ from "\.\/plan\.png"/);
+    expect(code).toContain('from "astro:assets"');
+    await expect(renderer.process("import fs from 'node:fs'", '/work/content/pages/about/pl.mdx', {})).rejects.toThrow(/pl\.mdx:1:1 {2}import\/export/);
   });
 });
 
