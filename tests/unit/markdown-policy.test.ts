@@ -2,18 +2,20 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { elementVerdict, htmlViolations, urlAllowed } from '../../src/lib/markdown/html-policy';
 import { allowedContentComponents, mdxNotAllowedMessage, mdxViolations } from '../../src/lib/markdown/mdx-policy';
-import { contentFeatures, contentHastPlugins, contentMarkdownProcessor, mdxViolationMessage } from '../../src/lib/markdown/plugins';
+import { contentFeatures, contentHastPlugins, contentMarkdownProcessor, contentMdastPlugins, mdxViolationMessage } from '../../src/lib/markdown/plugins';
 import { jsxProperties } from '../../src/lib/markdown/sanitize';
 import { keepsId } from '../../src/lib/markdown/sanitize-schema';
 
 const hastPlugins = contentHastPlugins();
+const mdastPlugins = contentMdastPlugins();
 /** Markdown rendered by Sätteri with the site's content plugins and features. */
 async function render(markdown: string): Promise<string> {
-  return (await markdownToHtml(markdown, { hastPlugins, features: contentFeatures })).html;
+  return (await markdownToHtml(markdown, { mdastPlugins, hastPlugins, features: contentFeatures })).html;
 }
 /** MDX compiled by Sätteri as @astrojs/mdx does, with the site's content plugins and features. */
 async function compileMdx(source: string, file = '/work/content/pages/about/pl.mdx'): Promise<string> {
   const result = await mdxToJs(source, {
+    mdastPlugins,
     hastPlugins,
     features: contentFeatures,
     jsxImportSource: 'astro',
@@ -190,6 +192,23 @@ describe('the sanitiser in the Sätteri pipeline', () => {
     expect(html).toContain('<span id="user-content-mine">s</span>');
     expect(html).toContain('<span id="a11y-status">t</span>');
     for (const gone of ['<script', 'alert(1)', '<meta', '<dialog', 'Password', '<input', '<style', 'display:none', '<iframe', 'onerror', 'onclick', 'javascript:', 'data:']) expect(html).not.toContain(gone);
+  });
+
+  it.each([
+    ['a link', '[x](javascript:alert(1))', 'href="javascript:'],
+    ['an autolink', 'See <javascript:alert(1)>.', 'href="javascript:'],
+    ['an image', '![y](data:text/html,x)', 'src="data:'],
+    ['a definition', '[x][r]\n\n[r]: vbscript:msgbox(1)', 'href="vbscript:'],
+    ['an encoded scheme', '[x](&#106;avascript:alert(1))', 'href="javascript:'],
+    ['a task list', '- [x] done', '<input'],
+  ])('sanitises a Markdown body whose only problem is %s', async (_, markdown, gone) => {
+    expect(markdownToHtml(markdown).html).toContain(gone);
+    expect(await render(markdown)).not.toContain(gone);
+  });
+
+  it('leaves a Markdown body without raw HTML or unsafe URLs as Sätteri renders it', async () => {
+    const markdown = '## Title\n\nText with [a link](https://example.org/) and ![a plan](./plan.png), *emphasis* and `code`.\n\n| a |\n| --- |\n| 1 |';
+    expect(await render(markdown)).toBe(markdownToHtml(markdown, { features: contentFeatures }).html);
   });
 
   it('keeps GFM tables, footnotes and details', async () => {

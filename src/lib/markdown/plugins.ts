@@ -7,7 +7,8 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'hast';
 import { satteri, type SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import type { HastPluginDefinition, HastPluginEntry, PluginFactoryContext } from 'satteri';
+import type { HastPluginDefinition, HastPluginEntry, MdastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import { urlAllowed } from './html-policy';
 import { allowedContentComponents, mdxViolations, type MdxViolation } from './mdx-policy';
 import { sanitizeTree } from './sanitize';
 
@@ -70,24 +71,55 @@ export function mdxPolicyPlugin(allowed: readonly string[] = allowedContentCompo
   };
 }
 
-/** Replaces a Markdown or MDX body's hast by its sanitised copy (MDX keeps the allowed content components). */
-export function sanitizePlugin(allowed: readonly string[] = allowedContentComponents): HastPluginDefinition {
+/** Key in Sätteri's per-document data bag: set when a Markdown body has something for the sanitiser to judge. */
+const needsSanitising = 'iskctwNeedsSanitising';
+
+/**
+ * Marks a Markdown body that has raw HTML, a task-list checkbox, or a link, image or definition whose URL the
+ * sanitiser would remove. Everything else Markdown produces is safe, so the sanitiser can leave such a body alone
+ * and the build stays fast (only these node types cross from Sätteri's parser to JavaScript).
+ */
+export function sanitizeProbePlugin(): MdastPluginDefinition {
+  const mark = (ctx: { data: Record<string, unknown> }) => {
+    ctx.data[needsSanitising] = true;
+  };
+  return {
+    name: 'iskctw-sanitize-probe',
+    html: (_node, ctx) => mark(ctx),
+    listItem: (node, ctx) => (typeof node.checked === 'boolean' ? mark(ctx) : undefined),
+    link: (node, ctx) => (urlAllowed('href', node.url) ? undefined : mark(ctx)),
+    definition: (node, ctx) => (urlAllowed('href', node.url) ? undefined : mark(ctx)),
+    image: (node, ctx) => (urlAllowed('src', node.url) ? undefined : mark(ctx)),
+  };
+}
+
+/**
+ * Replaces a body's hast by its sanitised copy: every MDX body (keeping the allowed content components), and every
+ * Markdown body the probe marked (without the probe in the pipeline, every Markdown body).
+ */
+export function sanitizePlugin(allowed: readonly string[] = allowedContentComponents, { probed = false } = {}): HastPluginDefinition {
   return {
     name: 'iskctw-sanitize',
     before(root, ctx) {
+      if (ctx.sourceFormat !== 'mdx' && probed && !ctx.data[needsSanitising]) return;
       ctx.replaceNode(root, sanitizeTree(root as Root, ctx.sourceFormat === 'mdx' ? allowed : []));
     },
   };
 }
 
+/** The content policy's mdast plugins: the probe that tells the sanitiser which Markdown bodies need it. */
+export function contentMdastPlugins(): MdastPluginEntry[] {
+  return [sanitizeProbePlugin()];
+}
+
 /** The content policy's hast plugins, in order: the MDX check (MDX only), then the sanitiser. */
 export function contentHastPlugins(): HastPluginEntry[] {
-  return [mdxPolicyPlugin(), sanitizePlugin()];
+  return [mdxPolicyPlugin(), sanitizePlugin(allowedContentComponents, { probed: true })];
 }
 
 /** Options for `satteri()`: the content policy's plugins and features. */
 export function contentProcessorOptions(): SatteriProcessorOptions {
-  return { features: { ...contentFeatures }, hastPlugins: contentHastPlugins() };
+  return { features: { ...contentFeatures }, mdastPlugins: contentMdastPlugins(), hastPlugins: contentHastPlugins() };
 }
 
 /** The Markdown processor for astro.config.mjs (`markdown.processor`), used for `.md` and, through `@astrojs/mdx`, `.mdx`. */
