@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { contentValidation } from './src/integrations/content-validation';
 import { quietKnownWarnings } from './src/integrations/known-warnings';
 import { sitemapFromHtml } from './src/integrations/sitemap-alternates';
+import { contentMarkdownProcessor } from './src/lib/markdown/plugins';
 import { basePath, defaultLocale, localeCodes, siteUrl } from './src/site.config';
 
 // `npm run build` builds into a staging folder (ASTRO_OUT_DIR, absolute or relative to the project) and swaps it in
@@ -28,7 +29,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // The site has no code blocks; Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  // Content is untrusted (DESIGN §10): raw HTML is sanitised and MDX held to the registered components
+  // (src/lib/markdown/); `@astrojs/mdx` inherits this processor.
+  markdown: { syntaxHighlight: false, processor: contentMarkdownProcessor() },
   security: {
     csp: {
       directives: [
@@ -41,7 +44,16 @@ export default defineConfig({
         "form-action 'self'",
         "worker-src 'self' blob:",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // No 'self': any same-origin file could then run as a script, an uploaded document (served from /_astro/ like
+      // the site's own code) included. The site's scripts are all inlined (see `vite` below) and allowed by hash;
+      // 'strict-dynamic' lets them load Pagefind with import(), which markup cannot do.
+      scriptDirective: { resources: ["'wasm-unsafe-eval'"], strictDynamic: true },
+    },
+  },
+  vite: {
+    build: {
+      // Every client script inline (so the CSP can allow it by hash); documents always as files, never as data: URLs.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? true : file.includes('/content/documents/') ? false : undefined),
     },
   },
   // Known-harmless bundler warnings only (each explained in src/integrations/known-warnings.ts); all others stay visible.

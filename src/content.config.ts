@@ -8,6 +8,7 @@
  */
 import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { mdxNotAllowedMessage } from './lib/markdown/mdx-policy';
 import { localeCodes } from './site.config';
 import { citySchema, cityTextSchema } from './schemas/city';
 import type { SchemaTools } from './schemas/common';
@@ -18,16 +19,27 @@ import { pageTextSchema } from './schemas/page';
 import { partnerSchema, partnerTextSchema } from './schemas/partner';
 import { storySchema, storyTextSchema } from './schemas/story';
 
-const textPattern = `*/{${localeCodes.join(',')}}.{md,mdx}`;
+const locales = `{${localeCodes.join(',')}}`;
 
 /** Facts: `content/<folder>/<slug>/<file>.yaml`, id = the entry's folder name. */
 function facts(folder: string, file: string) {
   return glob({ base: `./content/${folder}`, pattern: `*/${file}.yaml`, generateId: ({ entry }) => entry.split('/')[0]! });
 }
 
-/** Texts: `content/<folder>/<slug>/<locale>.md(x)`, id = `<slug>/<locale>`. */
-function texts(folder: string) {
-  return glob({ base: `./content/${folder}`, pattern: textPattern, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
+/**
+ * Texts: `content/<folder>/<slug>/<locale>.md`, id = `<slug>/<locale>`. Only free pages may also be MDX (`.mdx`,
+ * held to the registered content components by src/lib/markdown/mdx-policy.ts); an `.mdx` file in any other
+ * collection stops the build with a message saying so.
+ */
+function texts(folder: string, { mdx = false } = {}) {
+  return glob({
+    base: `./content/${folder}`,
+    pattern: `*/${locales}.{md,mdx}`,
+    generateId: ({ entry }) => {
+      if (!mdx && entry.endsWith('.mdx')) throw new Error(mdxNotAllowedMessage(`content/${folder}/${entry}`));
+      return entry.replace(/\.mdx?$/, '');
+    },
+  });
 }
 
 /** Astro's `image()` and `reference()` for the schemas (`npm run validate` passes stand-ins of its own). */
@@ -44,6 +56,6 @@ export const collections = {
   offerTexts: defineCollection({ loader: texts('offers'), schema: offerTextSchema }),
   partners: defineCollection({ loader: facts('partners', 'partner'), schema: (context) => partnerSchema(tools(context)) }),
   partnerTexts: defineCollection({ loader: texts('partners'), schema: partnerTextSchema }),
-  pages: defineCollection({ loader: texts('pages'), schema: pageTextSchema }),
+  pages: defineCollection({ loader: texts('pages', { mdx: true }), schema: pageTextSchema }),
   documents: defineCollection({ loader: facts('documents', 'document'), schema: documentSchema }),
 };

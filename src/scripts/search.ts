@@ -3,6 +3,7 @@
  * (or arrives with a query in the URL). Results and filter counts come from Pagefind's JS API;
  * the state lives in the URL so a search can be shared.
  */
+import { importModule } from './import-module';
 import { pagefindFilters, parseSearchState, searchFilterNames, serializeSearchState, type SearchFilterName, type SearchState } from '../lib/search-state';
 
 interface Labels {
@@ -66,7 +67,7 @@ function setUp(root: HTMLElement): void {
 
   const load = () =>
     (pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ root.dataset.pagefind!)) as Pagefind;
+      const module = await importModule<Pagefind>(root.dataset.pagefind!);
       await module.options({ baseUrl: root.dataset.base, excerptLength: 24 });
       await module.init();
       // Loading the filter index makes every search response carry filter counts.

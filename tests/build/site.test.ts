@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cityOrder, localeCodes, locales, type Locale } from '../../src/site.config';
@@ -106,6 +107,25 @@ describe('the built site', () => {
       expect(csp, path).not.toContain('unsafe-inline');
       expect(csp, path).not.toMatch(/'unsafe-eval'/);
     }
+  });
+
+  it("runs only the site's own scripts: no 'self' in script-src, every script inline and allowed by its hash", () => {
+    let scripts = 0;
+    for (const path of pages) {
+      const $ = page(path);
+      const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      const scriptSrc = (/(?:^|;)\s*script-src ([^;]*)/.exec(csp)?.[1] ?? '').split(/\s+/);
+      // Without 'self', a same-origin file (an uploaded .txt in /_astro/ included) cannot be loaded as a script.
+      expect(scriptSrc, path).not.toContain("'self'");
+      expect(scriptSrc, path).toEqual(expect.arrayContaining(["'strict-dynamic'", "'wasm-unsafe-eval'"]));
+      expect($('script[src]').length, path).toBe(0);
+      $('script:not([type="application/json"]):not([type="application/ld+json"])').each((_, element) => {
+        scripts += 1;
+        const hash = createHash('sha256').update($(element).text()).digest('base64');
+        expect(scriptSrc, path).toContain(`'sha256-${hash}'`);
+      });
+    }
+    expect(scripts).toBeGreaterThan(0);
   });
 
   it('ships JavaScript only on pages that need it', () => {
