@@ -131,6 +131,17 @@ describe('success stories', () => {
     expect(rybnik('.story-facts').text()).toMatch(/ok\.\s4\smld\szł/);
   });
 
+  it('turns entry: and section: links into the pages of the text’s own language', () => {
+    for (const locale of ['pl', 'en'] as const) {
+      const $ = page(detail(locale, 'kopalnia-bzie-debina'));
+      const hrefs = $('.prose a[href]').map((_, a) => $(a).attr('href')!).get();
+      expect(hrefs).toContain(detail(locale, 'metan-z-kopaln-jsw'));
+      expect(hrefs).toContain(sectionPath(locale, 'offers'));
+      expect(hrefs.filter((href) => /^(entry|section):/.test(href))).toStrictEqual([]);
+      expect(exists(detail(locale, 'metan-z-kopaln-jsw'))).toBe(true);
+    }
+  });
+
   it('shows a translation with only a title and summary, with the rest from the fallback chain marked with its language', () => {
     const $ = page(detail('de', 'kopalnia-bzie-debina'));
     expect($('h1').attr('lang')).toBeUndefined();

@@ -286,3 +286,27 @@ describe('policy helpers', () => {
     );
   });
 });
+
+describe('content links in the built page', () => {
+  /** Markdown rendered as the build renders a text file of the given name. */
+  async function renderAs(markdown: string, file: string): Promise<string> {
+    return (await markdownToHtml(markdown, { mdastPlugins, hastPlugins, features: contentFeatures, fileURL: new URL(`file://${file}`) })).html;
+  }
+
+  it('resolves entry: and section: links in the language of the text', async () => {
+    const markdown = '[Gliwice](entry:cities/gliwice) and [offers](section:offers) and [facts](entry:cities/gliwice#fakty)';
+    const german = await renderAs(markdown, '/work/content/stories/x/de.md');
+    expect(german).toContain('<a href="/de/staedte/gliwice/">Gliwice</a>');
+    expect(german).toContain('<a href="/de/investitionsangebote/">offers</a>');
+    expect(german).toContain('<a href="/de/staedte/gliwice/#fakty">facts</a>');
+    const polish = await renderAs(markdown, '/work/content/stories/x/pl.md');
+    expect(polish).toContain('<a href="/pl/miasta/gliwice/">Gliwice</a>');
+  });
+
+  it('leaves other links as they are, and an unresolved link form loses its address to the sanitiser', async () => {
+    const html = await renderAs('[a](https://gliwice.eu/) [b](/pl/miasta/) [c](entry:nowhere/x)', '/work/content/stories/x/pl.md');
+    expect(html).toContain('<a href="https://gliwice.eu/">a</a>');
+    expect(html).toContain('<a href="/pl/miasta/">b</a>');
+    expect(html).toContain('<a>c</a>');
+  });
+});

@@ -9,6 +9,8 @@ import type { Root } from 'hast';
 import { satteri, type SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { HastPluginDefinition, HastPluginEntry, MdastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
 import { urlAllowed } from './html-policy';
+import { isLocale } from '../../i18n/locales';
+import { builtHref } from '../content-links';
 import { formatProblem } from '../validation/problem';
 import { allowedContentComponents, describeMdxViolation, mdxViolations, type MdxViolation } from './mdx-policy';
 import { sanitizeTree } from './sanitize';
@@ -103,9 +105,33 @@ export function contentMdastPlugins(): MdastPluginEntry[] {
   return [sanitizeProbePlugin()];
 }
 
-/** The content policy's hast plugins, in order: the MDX check (MDX only), then the sanitiser. */
+/**
+ * Resolves content links in the text's language (taken from the file name, `<locale>.md`): `entry:<section>/<folder>`
+ * and `section:<key>` become the page's path, site paths (`/pl/…`) get the base path. Runs before the sanitiser,
+ * which then judges the resolved address.
+ */
+export function contentLinksPlugin(): HastPluginEntry {
+  return (ctx) => {
+    const locale = ctx.fileURL ? /(?:^|\/)([a-z]{2})\.mdx?$/.exec(ctx.fileURL.pathname)?.[1] : undefined;
+    if (!isLocale(locale)) return null;
+    return {
+      name: 'iskctw-content-links',
+      element: {
+        filter: ['a'],
+        visit(node, visit) {
+          const href = node.properties?.href;
+          if (typeof href !== 'string') return;
+          const built = builtHref(href, locale);
+          if (built !== href) visit.setProperty(node, 'href', built);
+        },
+      },
+    };
+  };
+}
+
+/** The content policy's hast plugins, in order: the MDX check (MDX only), content links, then the sanitiser. */
 export function contentHastPlugins(): HastPluginEntry[] {
-  return [mdxPolicyPlugin(), sanitizePlugin(allowedContentComponents, { probed: true })];
+  return [mdxPolicyPlugin(), contentLinksPlugin(), sanitizePlugin(allowedContentComponents, { probed: true })];
 }
 
 /** Options for `satteri()`: the content policy's plugins and features. */
