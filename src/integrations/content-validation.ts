@@ -23,10 +23,12 @@ export function contentValidation(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         setMessageLanguage(languageFromEnv(process.env));
-        if (command !== 'build' || process.env[validatedFlag] === '1') return;
+        if ((command !== 'build' && command !== 'dev') || process.env[validatedFlag] === '1') return;
         const { problems } = await validateContent({ root, env: process.env });
         if (problems.length === 0) return;
         for (const problem of problems) logger.error(formatProblem(problem));
+        // The dev server starts anyway (Astro may still stop on the first schema error); the list above says what to fix.
+        if (command === 'dev') return;
         throw new AstroError(message('summary.failed', { count: problems.length }), 'Run `npm run validate` to see the same list without building.');
       },
       'astro:server:setup': ({ server, logger }) => {
