@@ -54,9 +54,9 @@ export default defineConfig({
     build: {
       // Every client script inline (so the CSP can allow it by hash); documents always as files, never as data: URLs.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? true : file.includes('/content/documents/') ? false : undefined),
+      // Known-harmless bundler warnings only (each explained in src/integrations/known-warnings.ts); all others stay visible.
+      rolldownOptions: { onLog: quietKnownWarnings },
     },
   },
-  // Known-harmless bundler warnings only (each explained in src/integrations/known-warnings.ts); all others stay visible.
-  vite: { build: { rolldownOptions: { onLog: quietKnownWarnings } } },
   integrations: [contentValidation(), mdx(), sitemap({ serialize: sitemapFromHtml({ outDir, siteBase: new URL(basePath, siteUrl).href }) })],
 });
