@@ -148,6 +148,17 @@ export const catalogue = {
     pl: () => ({ problem: 'wskaźnik efektu nie ma źródła', fix: 'dodaj source: { title: …, url: … } ze wskazaniem, gdzie opublikowano tę liczbę' }),
   },
 
+  'placeholder.unfilled': {
+    en: (p) => ({
+      problem: `still holds the placeholder ${quoted(p.placeholder)}`,
+      fix: p.where === 'body' ? 'write the text in its place, or remove the line' : 'write the value (the comment above says what), or remove the field if it is optional',
+    }),
+    pl: (p) => ({
+      problem: `wciąż jest tu ${pquoted(p.placeholder)}`,
+      fix: p.where === 'body' ? 'wpisz w tym miejscu tekst albo usuń ten wiersz' : 'wpisz wartość (podpowiedź jest w komentarzu nad polem) albo usuń pole, jeśli nie jest obowiązkowe',
+    }),
+  },
+
   // Files and folders
   'yaml.syntax': {
     en: (p) => ({ problem: `the YAML cannot be read: ${p.detail}`, fix: 'check the indentation (spaces, never tabs), colons and quotes on this line' }),
@@ -196,6 +207,10 @@ export const catalogue = {
   'document.fileMissing': {
     en: (p) => ({ problem: `the document file ${quoted(p.file)} is not in the folder`, fix: 'add the file beside document.yaml or correct the name' }),
     pl: (p) => ({ problem: `pliku dokumentu ${pquoted(p.file)} nie ma w folderze`, fix: 'dodaj plik obok document.yaml albo popraw nazwę' }),
+  },
+  'scaffold.exists': {
+    en: (p) => ({ problem: `${p.path} already exists`, fix: 'choose another folder name, or edit the entry that is there' }),
+    pl: (p) => ({ problem: `${p.path} już istnieje`, fix: 'wybierz inną nazwę folderu albo popraw istniejący wpis' }),
   },
   'reference.missing': {
     en: (p) => ({ problem: `there is no entry ${quoted(p.id)} in content/${p.collection}/`, fix: p.suggestion ? `write ${p.suggestion}` : `write the folder name of an entry in content/${p.collection}/` }),

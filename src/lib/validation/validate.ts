@@ -14,8 +14,9 @@ import { allowedContentComponents, describeMdxViolation, mdxViolations } from '.
 import { bodyItems, decorativeTitle } from './markdown-body';
 import { fieldPath, sortProblems, type Problem } from './problem';
 import { keysAt } from './schema-keys';
+import { isWithin, placeholderIn, placeholderLines, placeholderPaths } from './placeholders';
 import { parseYaml, splitFrontmatter, type YamlSource } from './yaml-source';
-import { explainIssue } from './zod-issues';
+import { explainIssue, valueAt } from './zod-issues';
 
 export interface ValidateOptions {
   /** Project root: paths in messages are relative to it. */
@@ -33,7 +34,7 @@ export interface ValidationReport {
 }
 
 /** An entry folder name: lower-case ASCII letters and digits, words joined by single hyphens. */
-const folderName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const folderName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The folder name an editor most likely meant: Polish letters folded, spaces and other characters as hyphens.
@@ -119,9 +120,15 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     files += 1;
     for (const error of source.errors) add(file, 'yaml.syntax', { detail: error.detail }, { line: error.line, column: error.column });
     if (source.errors.length > 0) return undefined;
+    // A placeholder left by `npm run new` is reported as such, once, instead of what the schema makes of it.
+    const unfilled = placeholderPaths(source.data);
+    for (const path of unfilled) {
+      problems.push({ file: rel(file), ...source.position(path), field: fieldPath(path), message: message('placeholder.unfilled', { placeholder: placeholderIn(String(valueAt(source.data, path))) }) });
+    }
     const result = schema.safeParse(source.data ?? {});
-    if (result.success) return result.data;
+    if (result.success) return unfilled.length > 0 ? undefined : result.data;
     for (const issue of result.error.issues) {
+      if (unfilled.some((path) => isWithin(issue.path, path))) continue;
       for (const explained of explainIssue(issue, source.data, { knownKeys: (path) => keysAt(schema, path), textFile })) {
         const where = source.position(explained.missing ? explained.path.slice(0, -1) : explained.path, { key: explained.atKey });
         problems.push({ file: rel(file), ...where, field: fieldPath(explained.path), message: explained.message });
@@ -213,6 +220,10 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     checkData(path, source, layout.textSchema!, factsFile);
     const body = bodyItems(parts.body, format);
     const line = (item: { line: number }) => item.line + parts.bodyLine - 1;
+    const bodyLines = parts.body.split('\n');
+    for (const at of placeholderLines(parts.body)) {
+      add(path, 'placeholder.unfilled', { placeholder: placeholderIn(bodyLines[at - 1]!), where: 'body' }, { line: line({ line: at }), column: 1 });
+    }
     for (const image of body.images) {
       const where = { line: line(image), column: image.column };
       if (/^(https?:)?\/\//i.test(image.src)) add(path, 'image.remote', { src: image.src }, where);

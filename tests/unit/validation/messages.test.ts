@@ -32,6 +32,8 @@ const params = {
   href: '/pl/miasta/gliwce/',
   components: 'SectionLink, PartnerCitiesTable, A11yValue',
   detail: 'Tabs are not allowed as indentation',
+  placeholder: 'UZUPEŁNIJ',
+  path: 'content/stories/kopalnia-x/',
 };
 
 const ids = Object.keys(catalogue) as MessageId[];
