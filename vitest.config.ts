@@ -3,7 +3,8 @@ import { getViteConfig } from 'astro/config';
 
 /**
  * Two projects: `unit` (pure helpers and schemas, fast) and `site` (builds the site once in
- * `tests/setup/build-site.ts`, then asserts on the output and drives Chromium over it).
+ * `tests/setup/build-site.ts`, starts one Chromium and one static server in `tests/setup/browser.ts`, then asserts
+ * on the output and drives Chromium over it; see tests/helpers/browser.ts for how to write a browser test).
  */
 export default getViteConfig({
   test: {
@@ -15,8 +16,10 @@ export default getViteConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/setup/build-site.ts'],
+          globalSetup: ['tests/setup/build-site.ts', 'tests/setup/browser.ts'],
           testTimeout: 60_000,
+          // Browser tabs at a time for `concurrent` tests (measured on 2 cores: see the README).
+          maxConcurrency: Number(process.env.TEST_TABS ?? 4),
           hookTimeout: 300_000,
           fileParallelism: false,
         },

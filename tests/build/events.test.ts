@@ -40,6 +40,12 @@ function parseCalendar(path: string) {
 const calendars = calendarPaths();
 
 describe('event calendars (.ics)', () => {
+  it('has sample events to check: real and example ones, scheduled, postponed and cancelled', () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(5);
+    expect(slugs.filter(isExample).length).toBeGreaterThan(0);
+    expect(slugs.filter((slug) => !isExample(slug)).length).toBeGreaterThan(0);
+  });
+
   it('exist for all events, each event and each city, in every locale', () => {
     for (const locale of localeCodes) {
       expect(calendars, locale).toContain(allEventsCalendarPath(locale));
@@ -57,7 +63,9 @@ describe('event calendars (.ics)', () => {
       const uids = events.map((event) => event.uid);
       expect(new Set(uids).size, path).toBe(uids.length);
       for (const uid of uids) expect(slugs.map((slug) => `${slug}@${host}`), path).toContain(uid);
-      for (const line of text.split('\r\n').filter((l) => l.startsWith('DTSTAMP'))) expect(line, path).toBe('DTSTAMP:20260601T000000Z');
+      const stamps = text.split('\r\n').filter((l) => l.startsWith('DTSTAMP'));
+      expect(stamps.length, path).toBe(events.length);
+      for (const line of stamps) expect(line, path).toBe('DTSTAMP:20260601T000000Z');
       expect(text.endsWith('END:VCALENDAR\r\n') || text.endsWith('END:VCALENDAR'), path).toBe(true);
     }
   });

@@ -27,7 +27,9 @@ const validator = new HtmlValidate({
 describe('HTML validity', () => {
   it('every built page passes html-validate', async () => {
     const failures: string[] = [];
-    for (const path of htmlPaths()) {
+    const paths = htmlPaths();
+    expect(paths.length).toBeGreaterThan(100);
+    for (const path of paths) {
       const report = await validator.validateString(readFileSync(fileOf(path), 'utf8'), path);
       for (const result of report.results) for (const message of result.messages) failures.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }

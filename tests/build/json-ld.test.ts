@@ -22,6 +22,7 @@ describe('structured data', () => {
   }));
 
   it('every JSON-LD block parses, uses schema.org and absolute URLs', () => {
+    expect(blocks.flatMap(({ data }) => data).length).toBeGreaterThan(100);
     for (const { path, data } of blocks) {
       for (const text of data) {
         const json = JSON.parse(text) as Record<string, unknown>;

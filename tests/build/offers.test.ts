@@ -175,6 +175,7 @@ describe('offer pages', () => {
   });
 
   it('carry no structured data when they are examples, and are noindex with the example banner', () => {
+    expect(slugs.filter(isExample).length).toBeGreaterThan(0);
     for (const slug of slugs.filter(isExample)) {
       for (const locale of localeCodes) {
         const $ = page(detail(locale, slug));
@@ -184,18 +185,12 @@ describe('offer pages', () => {
       }
     }
   });
-
-  it('carry a parseable Place when they are real (every non-example offer in the sample content)', () => {
-    for (const slug of slugs.filter((candidate) => !isExample(candidate))) {
-      const blocks = jsonLd(page(detail('en', slug))).filter((block) => block['@type'] === 'Place');
-      expect(blocks, slug).toHaveLength(1);
-    }
-  });
 });
 
 describe('open data', () => {
   it('publishes all offers as a GeoJSON FeatureCollection of points with every column and the example flag', () => {
     expect(geojson.type).toBe('FeatureCollection');
+    expect(slugs.length).toBeGreaterThan(0);
     expect(geojson.features.map((feature) => feature.id).sort()).toEqual(slugs);
     for (const feature of geojson.features) {
       expect(feature.geometry.type).toBe('Point');
@@ -214,6 +209,7 @@ describe('open data', () => {
     const [header] = parseCsv(csv);
     expect(header).toEqual(offerColumnNames);
     const rows = csvObjects(csv);
+    expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((row) => row['id']).sort()).toEqual(slugs);
     for (const row of rows) expect(row['example'], row['id']).toBe(String(isExample(row['id']!)));
     expect(rows.find((row) => row['id'] === 'przyklad-teren-inwestycyjny-jaworzno')).toMatchObject({ city_name: 'Jaworzno', area_ha: '24', price_pln_per_m2: '95', price_negotiable: 'false' });
@@ -247,6 +243,11 @@ describe('open data', () => {
   });
 });
 
+/**
+ * Every offer of the sample content is an example, so the shared test build has no real offer page. The Place
+ * builder is tested on a real-offer fixture in tests/unit/offer-json-ld.test.ts; this build of a copy with one
+ * offer turned real checks that the offer page wires it in.
+ */
 describe('a real (non-example) offer', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   let dir: string | undefined;

@@ -9,6 +9,12 @@ const localized = (locale: Locale) => pages.filter((path) => path.startsWith(`/$
 const indexable = pages.filter((path) => !isNoindex(page(path)));
 
 describe('the built site', () => {
+  it('has pages in every locale, indexable ones among them (the lists every test below walks)', () => {
+    expect(pages.length).toBeGreaterThan(100);
+    for (const locale of localeCodes) expect(localized(locale).length, locale).toBeGreaterThan(20);
+    expect(indexable.length).toBeGreaterThan(30);
+  });
+
   it.each(localeCodes)('has a home page, six city pages, the about page and a 404 in %s', (locale) => {
     const slugs = locales[locale].slugs;
     const expected = [`/${locale}/`, `/${locale}/${slugs.cities}/`, `/${locale}/${slugs.about}/`, `/${locale}/404/`, ...cityOrder.map((city) => `/${locale}/${slugs.cities}/${city}/`)];
@@ -26,6 +32,7 @@ describe('the built site', () => {
   });
 
   it.each(localeCodes)('sets <html lang> to the locale on every %s page', (locale) => {
+    expect(localized(locale).length).toBeGreaterThan(0);
     for (const path of localized(locale)) expect(page(path)('html').attr('lang'), path).toBe(locales[locale].lang);
   });
 
@@ -35,6 +42,7 @@ describe('the built site', () => {
   });
 
   it('gives every fully translated page reciprocal hreflang alternates for all locales plus x-default, pointing at indexable pages', () => {
+    expect(indexable.length).toBeGreaterThan(30);
     for (const path of indexable) {
       const $ = page(path);
       const alternates = new Map($('link[rel="alternate"][hreflang]').map((_, link) => [[$(link).attr('hreflang')!, $(link).attr('href')!]]).get() as [string, string][]);
@@ -67,6 +75,7 @@ describe('the built site', () => {
       const titles = localized(locale)
         .filter((path) => indexable.includes(path))
         .map((path) => page(path)('title').text().trim());
+      expect(titles.length, locale).toBeGreaterThan(0);
       for (const title of titles) expect(title.length).toBeGreaterThan(3);
       const duplicates = titles.filter((title, index) => titles.indexOf(title) !== index);
       expect(duplicates, locale).toEqual([]);
@@ -75,6 +84,7 @@ describe('the built site', () => {
 
   it('has no broken internal links, images, scripts or stylesheets', () => {
     const broken: string[] = [];
+    let checked = 0;
     for (const path of pages) {
       const $ = page(path);
       $('a[href], link[href], img[src], script[src], source[srcset], img[srcset]').each((_, element) => {
@@ -83,24 +93,31 @@ describe('the built site', () => {
         for (const ref of refs) {
           const url = ref.startsWith(testOrigin) ? pathOf(ref) : ref;
           if (!url.startsWith('/') || url.startsWith('//')) continue;
+          checked += 1;
           if (!exists(url.split('#')[0]!)) broken.push(`${path} → ${ref}`);
         }
       });
     }
+    expect(checked).toBeGreaterThan(pages.length);
     expect(broken).toEqual([]);
   });
 
   it('makes no third-party requests: every script, stylesheet, image and font is on the site itself', () => {
+    let checked = 0;
     for (const path of pages) {
       const $ = page(path);
       $('script[src], link[rel="stylesheet"], img[src], link[rel="preload"], iframe').each((_, element) => {
         const ref = $(element).attr('src') ?? $(element).attr('href') ?? '';
+        checked += 1;
         expect(ref.startsWith('/') && !ref.startsWith('//'), `${path}: ${ref}`).toBe(true);
       });
     }
+    // Every page links at least its stylesheet.
+    expect(checked).toBeGreaterThanOrEqual(pages.length);
   });
 
   it('sets a Content Security Policy without unsafe-inline or unsafe-eval on every page', () => {
+    expect(pages.length).toBeGreaterThan(100);
     for (const path of pages) {
       const csp = page(path)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
       expect(csp, path).toContain("default-src 'self'");
@@ -132,7 +149,9 @@ describe('the built site', () => {
     /** Pages with an island, and why: the language chooser (browser language), search, the offers filter. */
     const withScripts = (path: string) =>
       path === '/' || localeCodes.some((locale) => path === `/${locale}/${locales[locale].slugs.search}/` || path === `/${locale}/${locales[locale].slugs.offers}/`);
-    for (const path of pages.filter((p) => !withScripts(p))) expect(page(path)('script:not([type="application/json"]):not([type="application/ld+json"])').length, path).toBe(0);
+    const withoutScripts = pages.filter((p) => !withScripts(p));
+    expect(withoutScripts.length).toBeGreaterThan(100);
+    for (const path of withoutScripts) expect(page(path)('script:not([type="application/json"]):not([type="application/ld+json"])').length, path).toBe(0);
   });
 });
 
@@ -153,6 +172,7 @@ describe('sitemap and robots.txt', () => {
   });
 
   it('gives each page the same alternates as its HTML head', () => {
+    expect(entries.length).toBeGreaterThan(30);
     for (const entry of entries) {
       const $ = page(entry.loc);
       const head = $('link[rel="alternate"][hreflang]').map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`).get().sort();

@@ -77,6 +77,7 @@ describe('success stories', () => {
     for (const slug of slugs) for (const path of filtersOf(locale, slug)) expected.set(path, [...(expected.get(path) ?? []), slug]);
     const root = sectionPath(locale, 'stories');
     const built = pages.filter((path) => path.startsWith(root) && path.split('/').filter(Boolean).length === 4);
+    expect(expected.size).toBeGreaterThan(5);
     expect(built.sort()).toEqual([...expected.keys()].sort());
     for (const [path, matching] of expected) {
       expect(listed(path).sort(), path).toEqual(matching.sort());
@@ -153,6 +154,8 @@ describe('success stories', () => {
   });
 
   it('gives real stories schema.org Article JSON-LD with absolute URLs, and example stories none', () => {
+    expect(real.length).toBeGreaterThan(0);
+    expect(examples.length).toBeGreaterThan(0);
     for (const locale of localeCodes) {
       for (const slug of real) {
         const path = detail(locale, slug);
@@ -181,6 +184,7 @@ describe('success stories', () => {
 
   it('marks example stories in the lists', () => {
     const $ = page('/en/success-stories/');
+    expect(examples.length).toBeGreaterThan(0);
     for (const slug of examples) {
       const card = $(`.story-card:has(a[href="${detail('en', slug)}"])`);
       expect(card.find('.story-card__example').text()).toContain('(example)');
@@ -188,11 +192,14 @@ describe('success stories', () => {
   });
 
   it('gives every image alt text and serves covers as AVIF and WebP', () => {
+    let images = 0;
     for (const path of pages.filter((p) => localeCodes.some((locale) => p.startsWith(sectionPath(locale, 'stories'))))) {
       page(path)('main img').each((_, img) => {
+        images += 1;
         expect(page(path)(img).attr('alt')?.trim(), path).toBeTruthy();
       });
     }
+    expect(images).toBeGreaterThan(0);
     for (const locale of localeCodes) {
       const $ = page(detail(locale, 'autobusy-elektryczne-jaworzno'));
       expect($('.story-cover source[type="image/avif"]').length).toBe(1);

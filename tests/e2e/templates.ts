@@ -3,21 +3,31 @@ import { storyFilterPath } from '../../src/lib/story-filters';
 import { localeCodes, type Locale } from '../../src/site.config';
 
 /**
- * One page per template, in every locale, checked by the browser tests (axe, console, CSP, 320 px).
- * Every new template joins this list: add a line to the block of its section.
+ * The pages the browser tests check in every locale (axe, console, CSP, third-party requests, 320 px): one page per
+ * distinct layout and component combination, not every page. How the list is chosen:
+ * - one page per route template (home, section indexes, entry pages, filter pages, 404, search…);
+ * - free pages share one route but differ by their content components: one plain Markdown page (about; concept and
+ *   privacy are the same combination), one per MDX component (SectionLink: investors, which also stands for the
+ *   smes, schools and residents pages; A11yValue: accessibility; PartnerCitiesTable: international), the page shown
+ *   from the fallback chain (research potential, untranslated in de and cs) and a "coming soon" page (link to us);
+ * - entry pages whose optional parts vary with their facts get as many entries as it takes to show every part once:
+ *   stories with a cover image / with a quote, figures and partner roles / an example with related entries; events
+ *   postponed / cancelled / with speakers and sources; offers with images / not verified for 6 months.
+ * `tests/build/axe-coverage.test.ts` checks on the built site that these pages together carry every CSS class (every
+ * component and variant) that any page of the locale carries: a new template or component fails it until a page
+ * showing it joins the list here.
  */
-const perLocale = (locale: Locale): string[] => [
+export const perLocale = (locale: Locale): string[] => [
   // foundation
   `/${locale}/`,
   sectionPath(locale, 'cities'),
   entryPath(locale, 'cities', 'gliwice'),
   sectionPath(locale, 'about'),
-  sectionPath(locale, 'concept'),
   sectionPath(locale, 'rdPotential'),
-  sectionPath(locale, 'privacy'),
   sectionPath(locale, 'accessibility'),
   sectionPath(locale, 'international'),
   sectionPath(locale, 'investors'),
+  sectionPath(locale, 'linkToUs'),
   sectionPath(locale, 'documents'),
   sectionPath(locale, 'translationStatus'),
   `/${locale}/404/`,
@@ -25,12 +35,17 @@ const perLocale = (locale: Locale): string[] => [
   sectionPath(locale, 'stories'),
   storyFilterPath(locale, 'city', 'jaworzno'),
   entryPath(locale, 'stories', 'autobusy-elektryczne-jaworzno'),
+  entryPath(locale, 'stories', 'kopalnia-bzie-debina'),
+  entryPath(locale, 'stories', 'przyklad-instalacja-pilotazowa-rybnik'),
   // events
   sectionPath(locale, 'events'),
   entryPath(locale, 'events', 'przyklad-gielda-kooperacyjna-jaworzno-2027'),
+  entryPath(locale, 'events', 'przyklad-wizyta-szkolna-gliwice-2027'),
+  entryPath(locale, 'events', 'czyste-powietrze-rybnik-2024'),
   // offers
   sectionPath(locale, 'offers'),
   entryPath(locale, 'offers', 'przyklad-teren-inwestycyjny-tychy'),
+  entryPath(locale, 'offers', 'przyklad-hala-tychy'),
   sectionPath(locale, 'openData'),
   // partners
   sectionPath(locale, 'partners'),
@@ -39,4 +54,5 @@ const perLocale = (locale: Locale): string[] => [
   sectionPath(locale, 'search'),
 ];
 
+/** The language chooser and the host's 404 page (both in every language at once), then every locale's pages. */
 export const templates: string[] = ['/', '/404.html', ...localeCodes.flatMap(perLocale)];

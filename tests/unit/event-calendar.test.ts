@@ -42,7 +42,7 @@ describe('eventCalendarEntry', () => {
     expect(entry.sequence).toBe(1);
     expect(entry.description).toContain('It was first announced for 18 March 2027');
     expect(entry.description).toContain('More: https://iskctw.example.org/x/');
-    expect(entry.location).toEqual({ title: 'Jaworzno' });
+    expect(entry.location).toStrictEqual({ title: 'Jaworzno' });
   });
 });
 
@@ -114,13 +114,13 @@ describe('eventJsonLd', () => {
     ]);
     expect(ld.organizer).toEqual([{ '@type': 'Organization', name: 'Org' }]);
     expect(ld.inLanguage).toEqual(['pl', 'en']);
-    expect(ld.offers).toEqual({ '@type': 'Offer', price: 120, priceCurrency: 'PLN', url: 'https://registration.example.com/x' });
+    expect(ld.offers).toStrictEqual({ '@type': 'Offer', price: 120, priceCurrency: 'PLN', url: 'https://registration.example.com/x' });
   });
 
   it('says cancelled and online', () => {
     const ld = eventJsonLd({ data: { ...base, start: { date: '2027-05-20' }, status: 'cancelled', attendance: 'online', pricePln: 0 }, name: 'X', description: 'Y', url: 'https://x/' });
     expect(ld.eventStatus).toBe('https://schema.org/EventCancelled');
-    expect(ld.location).toEqual({ '@type': 'VirtualLocation', url: 'https://x/' });
+    expect(ld.location).toStrictEqual({ '@type': 'VirtualLocation', url: 'https://x/' });
     expect(ld.isAccessibleForFree).toBe(true);
   });
 });

@@ -56,7 +56,7 @@ describe('Warsaw time', () => {
 
 describe('eventWhen', () => {
   it('shows a date-only event as its calendar day in every locale', () => {
-    expect(eventWhen({ date: '2006-05-29' }, undefined, 'en')).toEqual({ text: '29 May 2006' });
+    expect(eventWhen({ date: '2006-05-29' }, undefined, 'en')).toStrictEqual({ text: '29 May 2006' });
     expect(eventWhen({ date: '2006-05-29' }, undefined, 'pl').text).toBe('29 maja 2006');
     expect(eventWhen({ date: '2006-05-29' }, undefined, 'de').text).toBe('29. Mai 2006');
     expect(eventWhen({ date: '2006-05-29' }, undefined, 'cs').text).toContain('29. května 2006');

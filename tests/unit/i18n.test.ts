@@ -21,8 +21,8 @@ describe('localized paths', () => {
   });
 
   it('parses a path back into locale and section', () => {
-    expect(parsePath('/de/staedte/rybnik/')).toEqual({ locale: 'de', section: 'cities', rest: ['rybnik'] });
-    expect(parsePath('/en/')).toEqual({ locale: 'en', rest: [] });
+    expect(parsePath('/de/staedte/rybnik/')).toStrictEqual({ locale: 'de', section: 'cities', rest: ['rybnik'] });
+    expect(parsePath('/en/')).toStrictEqual({ locale: 'en', rest: [] });
     expect(parsePath('/xx/cities/')).toBeUndefined();
     for (const key of sectionKeys) expect(parsePath(sectionPath('cs', key))?.section).toBe(key);
   });

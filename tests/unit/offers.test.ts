@@ -98,7 +98,7 @@ describe('filtering', () => {
 
 describe('filter state in the URL query', () => {
   it('reads what the form sends (repeated utilities) and what the island writes', () => {
-    expect(filtersFromQuery('?city=rybnik&kind=hall&status=sold&areaMin=1&areaMax=10&utilities=water&utilities=electricity')).toEqual({
+    expect(filtersFromQuery('?city=rybnik&kind=hall&status=sold&areaMin=1&areaMax=10&utilities=water&utilities=electricity')).toStrictEqual({
       city: 'rybnik',
       kind: 'hall',
       status: 'sold',
@@ -106,26 +106,26 @@ describe('filter state in the URL query', () => {
       areaMax: 10,
       utilities: ['electricity', 'water'],
     });
-    expect(filtersFromQuery('utilities=gas,water')).toEqual({ utilities: ['gas', 'water'] });
+    expect(filtersFromQuery('utilities=gas,water')).toStrictEqual({ utilities: ['gas', 'water'] });
   });
 
   it('treats empty fields (a form submitted as it is) as no filter', () => {
-    expect(filtersFromQuery('city=&kind=&status=&areaMin=&areaMax=')).toEqual({ utilities: [] });
-    expect(filtersFromQuery('')).toEqual({ utilities: [] });
+    expect(filtersFromQuery('city=&kind=&status=&areaMin=&areaMax=')).toStrictEqual({ utilities: [] });
+    expect(filtersFromQuery('')).toStrictEqual({ utilities: [] });
   });
 
   it('ignores unknown and malformed values, accepts a decimal comma and swaps a reversed range', () => {
-    expect(filtersFromQuery('kind=castle&status=maybe&utilities=wifi&areaMin=-3&city=<script>')).toEqual({ utilities: [] });
-    expect(filtersFromQuery('areaMin=2,5')).toEqual({ areaMin: 2.5, utilities: [] });
-    expect(filtersFromQuery('areaMin=10&areaMax=2')).toEqual({ areaMin: 2, areaMax: 10, utilities: [] });
-    expect(filtersFromQuery('city=Rybnik')).toEqual({ city: 'rybnik', utilities: [] });
+    expect(filtersFromQuery('kind=castle&status=maybe&utilities=wifi&areaMin=-3&city=<script>')).toStrictEqual({ utilities: [] });
+    expect(filtersFromQuery('areaMin=2,5')).toStrictEqual({ areaMin: 2.5, utilities: [] });
+    expect(filtersFromQuery('areaMin=10&areaMax=2')).toStrictEqual({ areaMin: 2, areaMax: 10, utilities: [] });
+    expect(filtersFromQuery('city=Rybnik')).toStrictEqual({ city: 'rybnik', utilities: [] });
   });
 
   it('writes a stable query and reads it back unchanged', () => {
     const filters = { city: 'jastrzebie-zdroj', kind: 'brownfield' as const, areaMin: 0.5, utilities: ['water' as const, 'electricity' as const] };
     const query = filtersToQuery(filters);
     expect(query).toBe('city=jastrzebie-zdroj&kind=brownfield&areaMin=0.5&utilities=electricity&utilities=water');
-    expect(filtersFromQuery(query)).toEqual({ ...filters, utilities: ['electricity', 'water'] });
+    expect(filtersFromQuery(query)).toStrictEqual({ ...filters, utilities: ['electricity', 'water'] });
     expect(filtersToQuery({ utilities: [] })).toBe('');
   });
 });

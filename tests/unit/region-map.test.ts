@@ -15,6 +15,8 @@ describe('region map layout', () => {
   const at = (id: string) => layout.cities.find((city) => city.id === id)!;
 
   it('puts every place inside the frame, clear of the edges', () => {
+    expect(layout.cities).toHaveLength(cities.length);
+    expect(layout.points).toHaveLength(1);
     for (const place of [...layout.cities, ...layout.points]) {
       expect(place.x, place.id).toBeGreaterThanOrEqual(40);
       expect(place.x, place.id).toBeLessThanOrEqual(layout.width - 40);

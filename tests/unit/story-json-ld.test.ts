@@ -26,14 +26,14 @@ describe('storyJsonLd', () => {
       url: input.url,
       keywords: 'Infrastruktura badawcza, Zgazowanie węgla',
     });
-    expect(data['about']).toEqual([{ '@type': 'City', name: 'Katowice', url: 'https://iskctw.example.org/pl/miasta/katowice/' }]);
-    expect(data['contentLocation']).toEqual(data['about']);
-    expect(data['publisher']).toEqual({ '@type': 'Organization', name: input.publisher.name, url: input.publisher.url });
+    expect(data['about']).toStrictEqual([{ '@type': 'City', name: 'Katowice', url: 'https://iskctw.example.org/pl/miasta/katowice/' }]);
+    expect(data['contentLocation']).toStrictEqual(data['about']);
+    expect(data['publisher']).toStrictEqual({ '@type': 'Organization', name: input.publisher.name, url: input.publisher.url });
   });
 
   it('credits the publisher as author when no author is stated, and names the author otherwise', () => {
-    expect(storyJsonLd(input)['author']).toEqual(storyJsonLd(input)['publisher']);
-    expect(storyJsonLd({ ...input, author: 'IŚKCTW' })['author']).toEqual({ '@type': 'Organization', name: 'IŚKCTW' });
+    expect(storyJsonLd(input)['author']).toStrictEqual(storyJsonLd(input)['publisher']);
+    expect(storyJsonLd({ ...input, author: 'IŚKCTW' })['author']).toStrictEqual({ '@type': 'Organization', name: 'IŚKCTW' });
   });
 
   it('adds the image and modification date only when known', () => {
