@@ -11,7 +11,7 @@ import { maxImageBytes, oversizedImage, formatBytes, usefulImagePixels } from '.
 import { resolveLink } from './links';
 import { pageExists, redirectIssues, type RedirectPaths } from './redirects';
 import { redirectsFiles } from '../redirects-file';
-import { redirectsSchema } from '../../schemas/redirect';
+import { redirectSchema, redirectsSchema } from '../../schemas/redirect';
 import { describeHtmlViolation, htmlViolations } from '../markdown/html-policy';
 import { allowedContentComponents, describeMdxViolation, mdxViolations } from '../markdown/mdx-policy';
 import { bodyItems, decorativeTitle } from './markdown-body';
@@ -280,7 +280,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     if (!existsSync(file)) continue;
     const source = parseYaml(readFileSync(file, 'utf8'));
     const list = checkData(file, source, redirectsSchema) as RedirectPaths[] | undefined;
-    (list ?? []).forEach((paths, index) => redirects.push({ file, source, index, paths }));
+    // With a mistake in one redirect, the others are still checked against each other and the pages.
+    const items: unknown[] = list ?? (Array.isArray(source.data) ? source.data : []);
+    items.forEach((item, index) => {
+      const valid = list ? item : redirectSchema.safeParse(item).data;
+      if (valid) redirects.push({ file, source, index, paths: valid as RedirectPaths });
+    });
   }
   for (const issue of redirectIssues(redirects.map((redirect) => redirect.paths), (path) => pageExists(path, entries))) {
     const at = redirects[issue.index]!;
