@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { hostRedirectFiles, netlifyRedirects, nginxRedirects, redirectPageFile, redirectPageHtml } from '../lib/redirects';
+import { hostRedirectFiles, netlifyRedirects, nginxRedirects, redirectPageFile, redirectPageHtml, type RedirectTarget } from '../lib/redirects';
 import { redirectsFiles } from '../lib/redirects-file';
 import { fieldPath, formatProblem } from '../lib/validation/problem';
 import { redirectIssues } from '../lib/validation/redirects';
@@ -14,10 +14,15 @@ import { redirectsSchema, type Redirect } from '../schemas/redirect';
 /** The file behind a site path in the output folder (`/pl/` → `pl/index.html`). */
 const outputFile = (dir: string, path: string) => join(dir, path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1));
 
-/** The text of a built page's `<title>`, entities decoded. */
-function titleOf(file: string): string | undefined {
-  const match = /<title>([^<]*)<\/title>/.exec(readFileSync(file, 'utf8'));
-  return match?.[1]?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** What a redirect page takes from the built target page: its `<title>` and its CSP, entities decoded. */
+function targetOf(file: string): RedirectTarget {
+  if (!file.endsWith('.html')) return {};
+  const html = readFileSync(file, 'utf8');
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+  const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+  return { title: title && decode(title), csp: csp && decode(csp) };
 }
 
 /**
@@ -60,7 +65,7 @@ export function redirectPages(): AstroIntegration {
           if (!page) continue;
           const target = join(out, page);
           mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, redirectPageHtml(redirect, titleOf(outputFile(out, redirect.to))));
+          writeFileSync(target, redirectPageHtml(redirect, targetOf(outputFile(out, redirect.to))));
         }
         writeFileSync(join(out, hostRedirectFiles.netlify), netlifyRedirects(redirects));
         writeFileSync(join(out, hostRedirectFiles.nginx), nginxRedirects(redirects));

@@ -23,23 +23,30 @@ export function redirectLocale(from: string): Locale {
   return parsePath(from)?.locale ?? defaultLocale;
 }
 
+/** What the build knows of the target page: its title (the link text) and its Content Security Policy. */
+export interface RedirectTarget {
+  title?: string | undefined;
+  /** The site's policy as the target page states it; `default-src 'none'` (the page loads nothing) without one. */
+  csp?: string | undefined;
+}
+
 /**
  * A static redirect page for an old path: an immediate `<meta http-equiv="refresh">`, the target as canonical,
  * `noindex`, and a visible link to the new page in the old page's language. No script, no style, nothing to index
- * (no `data-pagefind-body`); a CSP of `default-src 'none'` since it loads nothing.
- * @example redirectPageHtml({ from: '/en/cities/old/', to: '/en/cities/gliwice/' }, 'Gliwice').includes('url=/en/cities/gliwice/') // true (base '/')
+ * (no `data-pagefind-body`), under the same CSP as the site's pages.
+ * @example redirectPageHtml({ from: '/en/cities/old/', to: '/en/cities/gliwice/' }, { title: 'Gliwice' }).includes('url=/en/cities/gliwice/') // true (base '/')
  */
-export function redirectPageHtml(redirect: RedirectPaths, targetTitle?: string): string {
+export function redirectPageHtml(redirect: RedirectPaths, target: RedirectTarget = {}): string {
   const locale = redirectLocale(redirect.from);
-  const target = escapeHtml(withBase(redirect.to));
+  const href = escapeHtml(withBase(redirect.to));
   const title = translate(locale, 'redirect.title');
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     `<html lang="${langTag(locale)}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`,
-    `<meta http-equiv="refresh" content="0; url=${target}">`,
+    `<meta http-equiv="content-security-policy" content="${escapeHtml(target.csp ?? "default-src 'none'")}">`,
+    `<meta http-equiv="refresh" content="0; url=${href}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(`${title} – ${cluster.shortName}`)}</title>`,
     '<meta name="robots" content="noindex, follow">',
@@ -48,7 +55,7 @@ export function redirectPageHtml(redirect: RedirectPaths, targetTitle?: string):
     '<body>',
     '<main>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p>${escapeHtml(translate(locale, 'redirect.text'))} <a href="${target}">${escapeHtml(targetTitle?.trim() || absoluteUrl(redirect.to))}</a></p>`,
+    `<p>${escapeHtml(translate(locale, 'redirect.text'))} <a href="${href}">${escapeHtml(target.title?.trim() || absoluteUrl(redirect.to))}</a></p>`,
     '</main>',
     '</body>',
     '</html>',

@@ -60,7 +60,7 @@ describe('redirect outputs', () => {
   });
 
   it('is a noindex page in the old page’s language that refreshes at once to the target, canonical to it, without script', () => {
-    const html = redirectPageHtml(moved, 'Gliwice & <Umgebung>');
+    const html = redirectPageHtml(moved, { title: 'Gliwice & <Umgebung>', csp: "default-src 'self'; script-src 'sha256-x'" });
     const $ = load(html);
     expect($('html').attr('lang')).toBe('de');
     expect($('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=/de/staedte/gliwice/');
@@ -71,6 +71,8 @@ describe('redirect outputs', () => {
     expect($('main a').text()).toBe('Gliwice & <Umgebung>');
     expect($('script')).toHaveLength(0);
     expect($('[data-pagefind-body]')).toHaveLength(0);
+    expect($('meta[http-equiv="content-security-policy"]').attr('content')).toBe("default-src 'self'; script-src 'sha256-x'");
+    expect(load(redirectPageHtml(moved))('meta[http-equiv="content-security-policy"]').attr('content')).toBe("default-src 'none'");
   });
 
   it('writes the host rules: _redirects lines and exact nginx locations', () => {
