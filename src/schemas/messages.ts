@@ -249,6 +249,32 @@ export const catalogue = {
     pl: (p) => ({ problem: `adres ${pquoted(p.href)} jest niedozwolony w linku`, fix: 'linkuj przez https://, mailto: albo do strony tego serwisu' }),
   },
 
+  // Redirects (content/redirects.yaml)
+  'redirect.path': {
+    en: (p) => ({ problem: `${quoted(p.value)} is not a path of this site`, fix: 'write the path without the domain, in lower case, starting with the language and ending with / for a page, e.g. /pl/miasta/gliwice/' }),
+    pl: (p) => ({ problem: `${pquoted(p.value)} nie jest ścieżką tego serwisu`, fix: 'wpisz ścieżkę bez domeny, małymi literami, od kodu języka, zakończoną / dla strony, np. /pl/miasta/gliwice/' }),
+  },
+  'redirect.fromExists': {
+    en: (p) => ({ problem: `${quoted(p.href)} is still a page of this site: a redirect would hide it`, fix: 'remove this redirect, or rename or remove the page first' }),
+    pl: (p) => ({ problem: `${pquoted(p.href)} jest nadal stroną tego serwisu: przekierowanie by ją zasłoniło`, fix: 'usuń to przekierowanie albo najpierw zmień nazwę strony lub ją usuń' }),
+  },
+  'redirect.toMissing': {
+    en: (p) => ({ problem: `the target ${quoted(p.href)} is not a page of this site`, fix: p.suggestion ? `write ${p.suggestion}` : 'write the path of the page that replaces the old one' }),
+    pl: (p) => ({ problem: `cel ${pquoted(p.href)} nie jest stroną tego serwisu`, fix: p.suggestion ? `wpisz ${p.suggestion}` : 'wpisz ścieżkę strony, która zastępuje starą' }),
+  },
+  'redirect.chain': {
+    en: (p) => ({ problem: `the target ${quoted(p.href)} is itself redirected to ${quoted(p.other)}`, fix: `write ${p.other} as the target: visitors should be redirected once` }),
+    pl: (p) => ({ problem: `cel ${pquoted(p.href)} sam jest przekierowany na ${pquoted(p.other)}`, fix: `wpisz ${p.other} jako cel: odwiedzający mają być przekierowani tylko raz` }),
+  },
+  'redirect.loop': {
+    en: (p) => ({ problem: `the redirect from ${quoted(p.href)} leads back to itself`, fix: 'point it to the page that replaces the old one, or remove it' }),
+    pl: (p) => ({ problem: `przekierowanie z ${pquoted(p.href)} prowadzi z powrotem do siebie`, fix: 'wskaż stronę, która zastępuje starą, albo usuń przekierowanie' }),
+  },
+  'redirect.duplicate': {
+    en: (p) => ({ problem: `${quoted(p.href)} is redirected more than once`, fix: 'keep one redirect for each old path' }),
+    pl: (p) => ({ problem: `${pquoted(p.href)} jest przekierowane więcej niż raz`, fix: 'zostaw jedno przekierowanie dla każdej starej ścieżki' }),
+  },
+
   // Raw HTML and MDX
   'html.element': {
     en: (p) => ({ problem: `the HTML element <${p.name}> is not allowed in content`, fix: 'remove it; write Markdown, or use an allowed element such as <abbr>, <sup>, <details>' }),

@@ -53,6 +53,8 @@ export const cs = {
   'notFound.title': 'Stránka nenalezena',
   'notFound.text': 'Na této adrese žádná stránka není, nebo byla přesunuta.',
   'notFound.home': 'Přejít na úvodní stránku',
+  'redirect.title': 'Stránka byla přesunuta',
+  'redirect.text': 'Tato stránka má novou adresu:',
 
   'footer.contact': 'Kontakt',
   'footer.contactPlaceholder': 'zástupná adresa, před spuštěním webu bude nahrazena',

@@ -53,6 +53,8 @@ export const de = {
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite, oder sie wurde verschoben.',
   'notFound.home': 'Zur Startseite',
+  'redirect.title': 'Diese Seite ist umgezogen',
+  'redirect.text': 'Diese Seite hat eine neue Adresse:',
 
   'footer.contact': 'Kontakt',
   'footer.contactPlaceholder': 'Platzhalteradresse, wird vor dem Start der Website ersetzt',

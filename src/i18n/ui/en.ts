@@ -53,6 +53,8 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address, or it has been moved.',
   'notFound.home': 'Go to the home page',
+  'redirect.title': 'This page has moved',
+  'redirect.text': 'This page has a new address:',
 
   'footer.contact': 'Contact',
   'footer.contactPlaceholder': 'placeholder address, to be replaced before the site goes live',

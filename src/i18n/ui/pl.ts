@@ -55,6 +55,8 @@ export const pl = {
   'notFound.title': 'Nie znaleziono strony',
   'notFound.text': 'Strona o tym adresie nie istnieje albo została przeniesiona.',
   'notFound.home': 'Przejdź do strony głównej',
+  'redirect.title': 'Strona została przeniesiona',
+  'redirect.text': 'Ta strona ma nowy adres:',
 
   'footer.contact': 'Kontakt',
   'footer.contactPlaceholder': 'adres przykładowy – do uzupełnienia przed uruchomieniem serwisu',

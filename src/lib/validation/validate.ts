@@ -9,6 +9,9 @@ import { contentLayout, imageExtensions, type FolderLayout } from './content-lay
 import { environmentProblems } from './environment';
 import { maxImageBytes, oversizedImage, formatBytes, usefulImagePixels } from './images';
 import { resolveLink } from './links';
+import { pageExists, redirectIssues, type RedirectPaths } from './redirects';
+import { redirectsFiles } from '../redirects-file';
+import { redirectSchema, redirectsSchema } from '../../schemas/redirect';
 import { describeHtmlViolation, htmlViolations } from '../markdown/html-policy';
 import { allowedContentComponents, describeMdxViolation, mdxViolations } from '../markdown/mdx-policy';
 import { bodyItems, decorativeTitle } from './markdown-body';
@@ -280,6 +283,24 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   for (const link of links) {
     const verdict = resolveLink(link.href, link.locale, entries);
     if (!verdict.ok) add(link.file, verdict.id, { href: link.href, suggestion: verdict.suggestion }, { line: link.line, column: link.column });
+  }
+
+  // content/redirects.yaml (optional): old published paths and the pages that replace them.
+  const redirects: { file: string; source: YamlSource; index: number; paths: RedirectPaths }[] = [];
+  for (const file of redirectsFiles(root, contentDir, options.env)) {
+    if (!existsSync(file)) continue;
+    const source = parseYaml(readFileSync(file, 'utf8'));
+    const list = checkData(file, source, redirectsSchema) as RedirectPaths[] | undefined;
+    // With a mistake in one redirect, the others are still checked against each other and the pages.
+    const items: unknown[] = list ?? (Array.isArray(source.data) ? source.data : []);
+    items.forEach((item, index) => {
+      const valid = list ? item : redirectSchema.safeParse(item).data;
+      if (valid) redirects.push({ file, source, index, paths: valid as RedirectPaths });
+    });
+  }
+  for (const issue of redirectIssues(redirects.map((redirect) => redirect.paths), (path) => pageExists(path, entries))) {
+    const at = redirects[issue.index]!;
+    add(at.file, issue.id, issue.params, { ...at.source.position([at.index, issue.field]), field: fieldPath([at.index, issue.field]) });
   }
 
   for (const image of images) {

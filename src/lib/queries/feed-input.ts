@@ -1,0 +1,35 @@
+import { absoluteUrl, entryPath, homePath } from '../../i18n/paths';
+import { langTag } from '../../i18n/locales';
+import { translate } from '../../i18n/translate';
+import { buildDate, cluster, type Locale } from '../../site.config';
+import { feedPath, jsonFeedPath } from '../feed-paths';
+import type { FeedInput } from '../feeds';
+import { textFor } from './entries';
+import { feedItems } from './feed-items';
+import type { SiteContent } from './site-content';
+
+/** The two formats every feed is published in. */
+export type FeedFormat = 'rss' | 'json';
+
+/**
+ * What the RSS feed and the JSON Feed of a locale (or of one member city in it) say: the same title, items and dates,
+ * only the feed's own URL differs by format.
+ * @example feedInput(content, 'pl', 'json', 'gliwice').feedUrl // 'https://…/pl/miasta/gliwice/feed.json'
+ */
+export function feedInput(content: SiteContent, locale: Locale, format: FeedFormat, citySlug?: string): FeedInput {
+  const ownPath = format === 'rss' ? feedPath(locale, citySlug) : jsonFeedPath(locale, citySlug);
+  const sections = `${translate(locale, 'section.stories')} · ${translate(locale, 'section.events')}`;
+  const city = citySlug === undefined ? undefined : content.cities.find((candidate) => candidate.slug === citySlug);
+  if (citySlug !== undefined && !city) throw new Error(`No city "${citySlug}" for its feed.`);
+  const name = city ? textFor(city, locale).head.data.title : undefined;
+  return {
+    title: name ? `${name} – ${cluster.shortName}` : cluster.name[locale],
+    description: name ? `${sections}: ${name}` : sections,
+    link: absoluteUrl(city ? entryPath(locale, 'cities', city.slug) : homePath(locale)),
+    feedUrl: absoluteUrl(ownPath),
+    language: langTag(locale),
+    updated: buildDate,
+    copyright: cluster.name[locale],
+    items: feedItems(content, locale, city?.slug),
+  };
+}
