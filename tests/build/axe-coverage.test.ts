@@ -7,14 +7,18 @@ import { exists, htmlPaths, page } from '../helpers/site';
  * What a page shows of the site's components: every CSS class on it (components and their variants), plus
  * `[lang]` when part of its main content is in another language than the page (fallback text).
  */
+const known = new Map<string, Set<string>>();
 function partsOf(path: string): Set<string> {
-  const $ = page(path);
+  const cached = known.get(path);
+  if (cached) return cached;
   const parts = new Set<string>();
+  const $ = page(path);
   $('body [class]').each((_, element) => {
     for (const name of ($(element).attr('class') ?? '').split(/\s+/)) if (name) parts.add(`.${name}`);
   });
   const lang = $('html').attr('lang');
   if ($('main [lang]').filter((_, element) => $(element).attr('lang') !== lang).length > 0) parts.add('[lang]');
+  known.set(path, parts);
   return parts;
 }
 

@@ -1,4 +1,6 @@
-import axe from 'axe-core';
+import type axe from 'axe-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { entryPath } from '../../src/i18n';
 import { localeCodes } from '../../src/site.config';
@@ -7,6 +9,9 @@ import { axeExclusions } from './axe-exclusions';
 import { templates } from './templates';
 
 const shared = useBrowserSite({ locale: 'fr-FR' });
+
+/** axe-core's minified build: half the size of `axe.source`, so each page compiles it faster. */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const axeOptions: axe.RunOptions = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
@@ -25,7 +30,7 @@ describe.concurrent('every page template', () => {
     expect(response?.status(), path).toBe(200);
     // The language chooser sends browsers that prefer one of our languages away; this one (fr-FR) stays.
     expect(new URL(page.url()).pathname).toBe(path);
-    await page.evaluate(axe.source);
+    await page.evaluate(axeSource);
     const results = await page.evaluate((options) => (window as unknown as { axe: typeof axe }).axe.run(document, options), axeOptions);
     const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
     expect.soft(violations).toStrictEqual([]);
