@@ -50,6 +50,8 @@ export function redirectPageHtml(redirect: RedirectPaths, target: RedirectTarget
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(`${title} – ${cluster.shortName}`)}</title>`,
     '<meta name="robots" content="noindex, follow">',
+    // The site's icon, as on every page: without it the browser asks for /favicon.ico, which does not exist.
+    `<link rel="icon" href="${escapeHtml(withBase('/favicon.svg'))}" type="image/svg+xml">`,
     `<link rel="canonical" href="${escapeHtml(absoluteUrl(redirect.to))}">`,
     '</head>',
     '<body>',

@@ -14,12 +14,16 @@ it('Chromium follows a redirect page from an old address to the new page, withou
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  // Name what failed to load, so that a console error says which address it was about.
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
   const target = `${shared.origin}${redirect!.to}`;
   await page.goto(`${shared.origin}${redirect!.from}`);
   await page.waitForURL(target);
   expect(page.url()).toBe(target);
   expect(await page.locator('h1').first().textContent()).not.toMatch(/przeniesiona/);
   expect(await page.locator('html').getAttribute('lang')).toBe('pl');
-  expect(errors).toEqual([]);
+  expect(errors).toStrictEqual([]);
   await page.close();
 });
