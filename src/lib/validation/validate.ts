@@ -168,14 +168,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     const files = readdirSync(folder).sort();
     let hasText = false;
     let facts: unknown;
-    if (layout.factsFile) {
-      const factsPath = join(folder, layout.factsFile);
-      if (existsSync(factsPath)) {
-        entries.get(layout.folder)!.add(slug);
-        const source = parseYaml(readFileSync(factsPath, 'utf8'));
-        facts = checkData(factsPath, source, layout.factsSchema!(markingTools));
-        if (facts !== undefined) collectMarks(factsPath, source, facts);
-      }
+    const factsPath = layout.factsFile ? join(folder, layout.factsFile) : undefined;
+    const factsSource = factsPath && existsSync(factsPath) ? parseYaml(readFileSync(factsPath, 'utf8')) : undefined;
+    if (factsPath && factsSource) {
+      entries.get(layout.folder)!.add(slug);
+      facts = checkData(factsPath, factsSource, layout.factsSchema!(markingTools));
+      if (facts !== undefined) collectMarks(factsPath, factsSource, facts);
     }
     for (const name of files) {
       const path = join(folder, name);
@@ -199,15 +197,14 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
         add(path, 'file.unexpected', { name });
       }
     }
-    if (layout.factsFile && facts === undefined && !existsSync(join(folder, layout.factsFile)) && (hasText || layout.folder !== 'documents')) {
+    if (layout.factsFile && !factsSource && (hasText || layout.folder !== 'documents')) {
       add(folder, 'entry.noFacts', { file: layout.factsFile });
     }
     if (layout.textSchema && !hasText) add(folder, 'entry.noText', { file: 'pl.md' });
     if (layout.folder === 'documents' && facts && typeof facts === 'object' && 'file' in facts) {
       const file = String((facts as { file: unknown }).file);
-      if (!existsSync(join(folder, file))) {
-        const source = parseYaml(readFileSync(join(folder, layout.factsFile!), 'utf8'));
-        add(join(folder, layout.factsFile!), 'document.fileMissing', { file }, { ...source.position(['file']), field: 'file' });
+      if (factsPath && factsSource && !existsSync(join(folder, file))) {
+        add(factsPath, 'document.fileMissing', { file }, { ...factsSource.position(['file']), field: 'file' });
       }
     }
   }
