@@ -222,3 +222,18 @@ function normaliseBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
+
+/**
+ * Origins allowed to show each city's widget in an `<iframe>` (`frame-ancestors` of the widget pages; every other
+ * page denies framing). Each city's portal (its `portal:` in `content/cities/<city>/city.yaml`) with and without
+ * `www.`. This is a security setting kept by maintainers in code, not in content: a content pull request must not be
+ * able to widen who may frame the site.
+ */
+export const widgetFrameOrigins: Record<CitySlug, readonly string[]> = {
+  katowice: ['https://katowice.eu', 'https://www.katowice.eu'],
+  gliwice: ['https://gliwice.eu', 'https://www.gliwice.eu'],
+  tychy: ['https://umtychy.pl', 'https://www.umtychy.pl'],
+  jaworzno: ['https://jaworzno.pl', 'https://www.jaworzno.pl'],
+  'jastrzebie-zdroj': ['https://jastrzebie.pl', 'https://www.jastrzebie.pl'],
+  rybnik: ['https://rybnik.eu', 'https://www.rybnik.eu'],
+};
