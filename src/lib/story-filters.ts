@@ -2,11 +2,9 @@ import { sectionPath } from '../i18n/paths';
 import { translate } from '../i18n/translate';
 import type { UiKey } from '../i18n/ui';
 import type { Locale } from '../site.config';
-import { groupStories, type StoryLike } from './queries/stories';
+import { groupStories, storyFilterKinds, type StoryFilterKind, type StoryLike } from './queries/stories';
 
-/** The ways the success stories can be filtered; each value gets a static page of its own. */
-export const storyFilterKinds = ['city', 'sector', 'topic'] as const;
-export type StoryFilterKind = (typeof storyFilterKinds)[number];
+export { storyFilterKinds, type StoryFilterKind };
 
 /**
  * Translated sub-slugs of the filter pages, per locale (`/pl/historie-sukcesu/miasto/gliwice/`,

@@ -5,10 +5,13 @@
  */
 import { sectors, topics, type Sector, type Topic } from '../../data/vocabularies';
 import { cityOrder } from '../../site.config';
-import type { StoryFilterKind } from '../story-filters';
 import { resolveTranslation, type TextsByLocale } from '../translations';
 import type { Locale } from '../../site.config';
 import { hasBody, type TextEntry } from './entries';
+
+/** The ways the success stories can be filtered; each value gets a static page of its own. */
+export const storyFilterKinds = ['city', 'sector', 'topic'] as const;
+export type StoryFilterKind = (typeof storyFilterKinds)[number];
 
 /** The parts of a joined story these helpers read. */
 export interface StoryLike {
