@@ -14,6 +14,15 @@ export function langTag(locale: Locale): string {
 }
 
 /**
+ * Open Graph locale (`language_TERRITORY`), from the locale's `Intl` tag.
+ * @example ogLocale('pl') // 'pl_PL'
+ */
+export function ogLocale(locale: Locale): string {
+  const [language, region] = locales[locale].intl.split('-');
+  return region ? `${language}_${region.toUpperCase()}` : `${language}`;
+}
+
+/**
  * The locales whose text may stand in for `locale`, best first, starting with `locale` itself
  * and always ending with the default locale.
  * @example fallbackChain('de') // ['de', 'en', 'pl']

@@ -1,5 +1,5 @@
 import { absoluteUrl, alternateLinks, type AlternateLink, type LocalizedPaths } from '../i18n/paths';
-import { allLocales, pickLocale } from '../i18n/locales';
+import { allLocales, langTag, ogLocale, pickLocale } from '../i18n/locales';
 import { cluster, type Locale } from '../site.config';
 
 /** What every page tells its layout about itself. */
@@ -57,4 +57,13 @@ export function headLinks(meta: PageMeta): HeadLinks {
     indexable,
     documentTitle: meta.title === cluster.shortName || meta.title === cluster.name[meta.locale] ? meta.title : `${meta.title} – ${cluster.shortName}`,
   };
+}
+
+/**
+ * Open Graph `og:locale:alternate` values: the other locales the page has hreflang alternates in.
+ * @example alternateOgLocales('pl', [{ hreflang: 'pl', … }, { hreflang: 'en', … }, { hreflang: 'x-default', … }]) // ['en_GB']
+ */
+export function alternateOgLocales(locale: Locale, alternates: readonly AlternateLink[]): string[] {
+  const tags = new Set(alternates.map((link) => link.hreflang));
+  return allLocales.filter((other) => other !== locale && tags.has(langTag(other))).map(ogLocale);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryPath, localizedPaths } from '../../src/i18n';
-import { headLinks } from '../../src/lib/page-meta';
+import { ogLocale } from '../../src/i18n/locales';
+import { alternateOgLocales, headLinks } from '../../src/lib/page-meta';
 
 const paths = localizedPaths((code) => entryPath(code, 'cities', 'rybnik'));
 const base = { title: 'Rybnik', description: 'Miasto', paths };
@@ -37,5 +38,17 @@ describe('document titles', () => {
 describe('example entries', () => {
   it('are never indexed', () => {
     expect(headLinks({ ...base, locale: 'pl', example: true }).indexable).toBe(false);
+  });
+});
+
+describe('Open Graph locales', () => {
+  it('writes language_TERRITORY from the locale table', () => {
+    expect(['pl', 'en', 'de', 'cs'].map((locale) => ogLocale(locale as 'pl'))).toEqual(['pl_PL', 'en_GB', 'de_DE', 'cs_CZ']);
+  });
+
+  it('lists the other translated locales as alternates, never x-default or the page itself', () => {
+    const links = headLinks({ locale: 'de', title: 'T', description: 'D', paths: localizedPaths((l) => `/${l}/x/`), translatedIn: ['pl', 'de', 'cs'] });
+    expect(alternateOgLocales('de', links.alternates)).toEqual(['pl_PL', 'cs_CZ']);
+    expect(alternateOgLocales('de', [])).toEqual([]);
   });
 });
