@@ -188,7 +188,7 @@ export const cs = {
   'events.kind.workshop': 'Workshop',
   'events.kind.matchmaking': 'Kooperační setkání',
   'events.kind.fair': 'Veletrh',
-  'events.kind.schoolVisit': 'Návštěva školy',
+  'events.kind.schoolVisit': 'Školní exkurze',
   'events.status': 'Stav',
   'events.status.scheduled': 'Naplánováno',
   'events.status.held': 'Proběhlo',
