@@ -88,17 +88,20 @@ describe('offers filter (with JavaScript)', () => {
 });
 
 describe('offers list without JavaScript', () => {
-  it('shows the full list and the form, says so kindly, and still shows everything after submitting the form', async () => {
+  it('shows the full list, hides the form that could only reload the page, and leads to a static page per city', async () => {
     const noScript = await shared.browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(index, noScript);
     expect(await visibleRows(page)).toHaveLength(offerSlugs.length);
-    expect(await page.isVisible('form[data-offer-filters]')).toBe(true);
+    expect(await page.isVisible('form[data-offer-filters]')).toBe(false);
     expect(await page.isVisible('[data-offer-nojs]')).toBe(true);
-    expect(await page.textContent('[data-offer-nojs]')).toContain('the list below always shows all offers');
-    await page.selectOption('#filter-city', 'rybnik');
-    await page.click('.offer-filters__actions button');
-    await page.waitForURL(/\?city=rybnik/);
-    expect(await visibleRows(page)).toHaveLength(offerSlugs.length);
+    expect(await page.textContent('[data-offer-nojs]')).toContain('each link leads to a page with the matching offers');
+    const cityLink = page.locator(`.offer-browse a[href="${sectionPath('en', 'offers')}city/rybnik/"]`);
+    expect(await cityLink.count()).toBe(1);
+    await Promise.all([page.waitForURL(/\/city\/rybnik\/$/), cityLink.click()]);
+    const shown = await visibleRows(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(offerSlugs.length);
+    expect(shown.every((slug) => slug.includes('rybnik'))).toBe(true);
     await noScript.close();
   });
 });
