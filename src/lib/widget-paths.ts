@@ -23,4 +23,4 @@ export function widgetPath(locale: Locale, city: string): string {
  * The size the portals page recommends for the widget's `<iframe>`, in CSS pixels. The widget reads well from
  * `minWidth` to any width, so a portal may also stretch the frame to its column.
  */
-export const widgetFrameSize = { width: 360, height: 460, minWidth: 280 } as const;
+export const widgetFrameSize = { width: 360, height: 560, minWidth: 280 } as const;
