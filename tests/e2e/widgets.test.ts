@@ -47,7 +47,7 @@ describe.concurrent('city widgets in Chromium', () => {
     // Scroll each frame into view (they load lazily) and read the widget inside it.
     for (const [index, city] of cityOrder.entries()) {
       await frames.nth(index).scrollIntoViewIfNeeded();
-      const heading = page.frameLocator('.snippet-preview iframe').nth(index).locator('h1');
+      const heading = frames.nth(index).contentFrame().locator('h1');
       await heading.waitFor();
       expect(await frames.nth(index).getAttribute('src')).toBe(widgetPath(locale, city));
     }
