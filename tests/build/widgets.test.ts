@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath, translate } from '../../src/i18n';
 import { badgePath, badgeVariants } from '../../src/lib/badge';
 import { widgetPath } from '../../src/lib/widget-paths';
-import { cityOrder, cluster, localeCodes, locales } from '../../src/site.config';
+import { cityOrder, cluster, localeCodes, locales, widgetFrameOrigins } from '../../src/site.config';
 import { exists, fileOf, isNoindex, page, pathOf, testOrigin, testSiteDir } from '../helpers/site';
 import { strictXml } from '../helpers/xml';
 
@@ -118,7 +118,11 @@ describe('"for city portals" page', () => {
     const $ = page(path);
     expect(isNoindex($)).toBe(false);
     expect($('main').text()).not.toContain(translate(locale, 'comingSoon.text'));
-    for (const city of cityOrder) expect($(`#city-${city} pre[data-snippet]`).length, city).toBe(7);
+    for (const city of cityOrder) {
+      expect($(`#city-${city} pre[data-snippet]`).length, city).toBe(7);
+      // The webmaster learns which addresses may frame the city's widget.
+      for (const origin of widgetFrameOrigins[city]) expect($(`#city-${city}`).text(), city).toContain(origin);
+    }
     expect(snippets(locale)).toHaveLength(cityOrder.length * 7 + 2);
   });
 

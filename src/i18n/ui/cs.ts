@@ -485,6 +485,7 @@ export const cs = {
   'portals.badgeAlt': '{city} – členské město klastru {short}',
   'portals.widget': 'Widget',
   'portals.widgetHelp': 'Doporučená velikost rámu: {width}×{height} px. Widget se dobře čte při jakékoli šířce od {min} px, rám tedy může zabírat i celý sloupec. Barvy se řídí světlým nebo tmavým motivem zařízení a odkazy otevírají web klastru v celém okně prohlížeče.',
+  'portals.widgetOrigins': 'Widget tohoto města lze zobrazit v rámu na stránkách s těmito adresami: {origins}. Pokud portál běží na jiné adrese, napište prosím redakci webu.',
   'portals.widgetTitle': '{city}: příběhy úspěchu a akce klastru {short}',
   'portals.feeds': 'Kanály a kalendář',
   'portals.feedsHelp': 'Adresy k odběru nebo k načítání portálem: příběhy úspěchu a akce z města.',

@@ -485,6 +485,7 @@ export const de = {
   'portals.badgeAlt': '{city} – Mitgliedsstadt des Clusters {short}',
   'portals.widget': 'Widget',
   'portals.widgetHelp': 'Empfohlene Rahmengröße: {width}×{height} px. Das Widget ist bei jeder Breite ab {min} px gut lesbar, der Rahmen kann also auch die ganze Spalte füllen. Die Farben folgen dem hellen oder dunklen Design des Geräts, und die Links öffnen die Website des Clusters im ganzen Browserfenster.',
+  'portals.widgetOrigins': 'Das Widget dieser Stadt darf in einem Rahmen auf Seiten unter diesen Adressen angezeigt werden: {origins}. Läuft das Portal unter einer anderen Adresse, schreiben Sie bitte der Redaktion der Website.',
   'portals.widgetTitle': '{city}: Erfolgsgeschichten und Veranstaltungen des Clusters {short}',
   'portals.feeds': 'Feeds und Kalender',
   'portals.feedsHelp': 'Adressen zum Abonnieren oder zum Einlesen durch das Portal: Erfolgsgeschichten und Veranstaltungen aus der Stadt.',

@@ -485,6 +485,7 @@ export const en = {
   'portals.badgeAlt': '{city} – member city of the {short} cluster',
   'portals.widget': 'Widget',
   'portals.widgetHelp': 'Recommended frame size: {width}×{height} px. The widget reads well at any width from {min} px, so the frame can also span the whole column. Its colours follow the device’s light or dark theme, and its links open the cluster’s website in the whole browser window.',
+  'portals.widgetOrigins': 'This city’s widget may be shown in a frame on pages at these addresses: {origins}. If the portal runs at another address, please write to the site’s editors.',
   'portals.widgetTitle': '{city}: success stories and events of the {short} cluster',
   'portals.feeds': 'Feeds and calendar',
   'portals.feedsHelp': 'Addresses to subscribe to or for the portal to read: success stories and events from the city.',

@@ -487,6 +487,7 @@ export const pl = {
   'portals.badgeAlt': '{city} – miasto członkowskie klastra {short}',
   'portals.widget': 'Widżet',
   'portals.widgetHelp': 'Zalecany rozmiar ramki: {width}×{height} px. Widżet dobrze się czyta przy każdej szerokości od {min} px, więc ramkę można też rozciągnąć na całą kolumnę. Kolory dopasowują się do jasnego lub ciemnego motywu urządzenia, a linki otwierają serwis klastra w całym oknie przeglądarki.',
+  'portals.widgetOrigins': 'Widżet tego miasta może być wyświetlany w ramce na stronach pod adresami: {origins}. Jeśli portal działa pod innym adresem, napisz do redakcji serwisu.',
   'portals.widgetTitle': '{city}: historie sukcesu i wydarzenia klastra {short}',
   'portals.feeds': 'Kanały i kalendarz',
   'portals.feedsHelp': 'Adresy do subskrypcji albo do wczytania przez portal: historie sukcesu i wydarzenia z miasta.',
