@@ -1,5 +1,6 @@
 import { entryPath, sectionPath } from '../../src/i18n';
 import { storyFilterPath } from '../../src/lib/story-filters';
+import { widgetPath } from '../../src/lib/widget-paths';
 import { localeCodes, type Locale } from '../../src/site.config';
 
 /**
@@ -9,7 +10,9 @@ import { localeCodes, type Locale } from '../../src/site.config';
  * - free pages share one route but differ by their content components: one plain Markdown page (about; concept and
  *   privacy are the same combination), one per MDX component (SectionLink: investors, which also stands for the
  *   smes, schools and residents pages; A11yValue: accessibility; PartnerCitiesTable: international), the page shown
- *   from the fallback chain (research potential, untranslated in de and cs) and a "coming soon" page (link to us);
+ *   from the fallback chain (research potential, untranslated in de and cs);
+ * - the "for city portals" page (snippets with live previews, an iframe among them), the widgets index and one city's
+ *   widget (its own small layout, meant for an iframe on a city portal);
  * - entry pages whose optional parts vary with their facts get as many entries as it takes to show every part once:
  *   stories with a cover image / with a quote, figures and partner roles / an example with related entries; events
  *   postponed / cancelled / with speakers and sources; offers with images / not verified for 6 months.
@@ -28,6 +31,8 @@ export const perLocale = (locale: Locale): string[] => [
   sectionPath(locale, 'international'),
   sectionPath(locale, 'investors'),
   sectionPath(locale, 'linkToUs'),
+  sectionPath(locale, 'widgets'),
+  widgetPath(locale, 'gliwice'),
   sectionPath(locale, 'documents'),
   sectionPath(locale, 'translationStatus'),
   `/${locale}/404/`,
