@@ -251,7 +251,7 @@ export const de = {
   'utilityAvailability.unknown': 'keine Angabe',
   'localPlanStatuses.adopted': 'beschlossen',
   'localPlanStatuses.inPreparation': 'in Vorbereitung',
-  'localPlanStatuses.none': 'kein Plan',
+  'localPlanStatuses.none': 'kein Bebauungsplan',
   'miningAreaCategories.notMiningArea': 'außerhalb von Bergbaugebieten',
   'miningAreaCategories.0': 'Kategorie 0',
   'miningAreaCategories.I': 'Kategorie I',
