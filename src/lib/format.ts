@@ -35,11 +35,15 @@ export function countryName(code: string, locale: Locale): string {
   return new Intl.DisplayNames([intl(locale)], { type: 'region' }).of(code) ?? code;
 }
 
+/** Hemisphere letters where a language does not use the English N, S, E, W (German writes O for Ost). */
+const hemispheres: Partial<Record<Locale, { east: string }>> = { de: { east: 'O' } };
+
 /**
- * Coordinates as degrees and minutes with hemisphere letters.
- * @example formatCoordinates(50.283, 18.667) // '50°17′ N, 18°40′ E'
+ * Coordinates as degrees and minutes with hemisphere letters in the reader's language.
+ * @example formatCoordinates(50.283, 18.667, 'de') // '50°17′ N, 18°40′ O'
  */
-export function formatCoordinates(lat: number, lon: number): string {
+export function formatCoordinates(lat: number, lon: number, locale?: Locale): string {
+  const east = (locale && hemispheres[locale]?.east) ?? 'E';
   const part = (value: number, positive: string, negative: string) => {
     const abs = Math.abs(value);
     let degrees = Math.floor(abs);
@@ -50,7 +54,7 @@ export function formatCoordinates(lat: number, lon: number): string {
     }
     return `${degrees}°${String(minutes).padStart(2, '0')}′ ${value >= 0 ? positive : negative}`;
   };
-  return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
+  return `${part(lat, 'N', 'S')}, ${part(lon, east, 'W')}`;
 }
 
 /** The latest of some optional dates. @example latestDate([new Date('2026-01-01'), undefined]) // 2026-01-01 */

@@ -24,6 +24,8 @@ describe('formatting', () => {
   it('formats coordinates with hemispheres', () => {
     expect(formatCoordinates(50.283, 18.667)).toBe('50°17′ N, 18°40′ E');
     expect(formatCoordinates(-0.5, -0.9999)).toBe('0°30′ S, 1°00′ W');
+    expect(formatCoordinates(50.283, 18.667, 'de')).toBe('50°17′ N, 18°40′ O');
+    expect(formatCoordinates(50.283, 18.667, 'pl')).toBe('50°17′ N, 18°40′ E');
   });
 
   it('finds the latest date', () => {
