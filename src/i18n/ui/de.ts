@@ -481,7 +481,7 @@ export const de = {
   'widget.stories': 'Erfolgsgeschichten',
   'widget.noStories': 'Aus dieser Stadt wurden noch keine Erfolgsgeschichten veröffentlicht.',
   'widget.nextEvents': 'Nächste Veranstaltungen',
-  'widget.pastEvents': 'Letzte Veranstaltungen',
+  'widget.pastEvents': 'Vergangene Veranstaltungen',
   'widget.noUpcoming': 'Es sind keine Veranstaltungen angekündigt.',
   'widget.cityLink': '{city} auf der Website des Clusters',
   'widgets.title': 'Widgets der Städte',
