@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath } from '../../src/i18n';
-import { localeCodes } from '../../src/site.config';
+import { cluster, localeCodes } from '../../src/site.config';
 import { useBrowserSite } from '../helpers/browser';
 
 const offerSlugs = readdirSync(new URL('../../content/offers/', import.meta.url), { withFileTypes: true })
@@ -123,6 +123,10 @@ describe.concurrent('printing an offer', () => {
     expect(await page.isHidden('.site-footer')).toBe(true);
     expect(await page.isVisible('.print-only')).toBe(true);
     expect(await page.textContent('.print-only')).toContain(`${entryPath(locale, 'offers', offerSlugs.at(-1)!)}`);
+    // The sheet says whose it is: the cluster's mark and name in the page's language, and words hyphenate in that language.
+    expect(await page.isVisible('.print-brand svg.logo')).toBe(true);
+    expect(await page.textContent('.print-brand')).toContain(cluster.name[locale]);
+    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).hyphens)).toBe('auto');
     await page.close();
   });
 });
