@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { badgeText, fitLine, layoutTitle, ogDesignVersion, ogImageSize, type OgCard } from '../lib/og-image';
+import { badgeText, fitLine, layoutTitle, ogImageSize, type OgCard } from '../lib/og-image';
 import { cssTokens, markSvg } from '../lib/og-mark';
 
 /**
@@ -17,8 +17,8 @@ const padding = 72;
 const textWidth = width - 2 * padding;
 const bandHeight = 150;
 const markSize = 96;
-/** Bump when this file's drawing changes without a change to `ogDesignVersion` (cached images are then redrawn). */
-const renderVersion = 1;
+/** The code that draws a card: a change to it redraws every cached image. */
+const drawingSources = ['src/integrations/og-card-render.ts', 'src/lib/og-image.ts', 'src/lib/og-mark.ts'];
 /** Example cards are framed in the accent colour; their content keeps its place inside the frame. */
 const exampleFrame = 14;
 /** 64 colours keep the text's edges smooth on both backgrounds at half the bytes of a full-colour PNG. */
@@ -32,7 +32,10 @@ export interface CardAssets {
   mark: Buffer;
   colours: { primary: string; primaryDark: string; accent: string; text: string; onDark: string };
   shortName: string;
-  /** Changes whenever anything that shapes an image besides its card changes: the cache key's second half. */
+  /**
+   * Changes with anything besides the card that shapes an image (fonts, mark, colours, the drawing code, library
+   * versions): the second half of the cache key.
+   */
   fingerprint: string;
 }
 
@@ -63,8 +66,9 @@ export async function loadCardAssets(root: string, shortName: string): Promise<C
   const versions = ['@fontsource/noto-sans', 'satori', 'sharp'].map(
     (name) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version,
   );
+  const code = drawingSources.map((file) => readFileSync(join(root, file), 'utf8'));
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify([ogDesignVersion, versions, svg, colours, shortName, renderVersion]))
+    .update(JSON.stringify([versions, svg, colours, shortName, code]))
     .digest('hex')
     .slice(0, 8);
   const mark = await sharp(Buffer.from(svg)).png().toBuffer();

@@ -24,6 +24,7 @@ export function ogImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        const cpuBefore = process.cpuUsage();
         const out = fileURLToPath(dir);
         const jobs: { card: OgCard; file: string }[] = [];
         for (const page of await htmlPages(out)) {
@@ -57,11 +58,14 @@ export function ogImages(): AstroIntegration {
             await writeFile(target, png);
             drawn++;
           }
-          bytes += (await readFile(target)).length;
+          const { size } = await stat(target);
+          bytes += size;
         });
         await pruneCache(cacheDir, assets.fingerprint);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${jobs.length} Open Graph images (${drawn} drawn, ${jobs.length - drawn} from the cache), ${Math.round(bytes / 1024)} kB, in ${seconds} s`);
+        const cpu = process.cpuUsage(cpuBefore);
+        const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(1);
+        logger.info(`${jobs.length} Open Graph images (${drawn} drawn, ${jobs.length - drawn} from the cache), ${Math.round(bytes / 1024)} kB, in ${seconds} s (${cpuSeconds} s of CPU)`);
       },
     },
   };

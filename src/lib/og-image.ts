@@ -110,11 +110,30 @@ export function fitLine(text: string, fontSize: number, width: number): string {
   return `${atWord.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
+/**
+ * The units a title may break between: its words, with a one-letter word kept with the word after it (Polish and Czech
+ * typesetting leave no "i", "w", "z", "v", "k" at a line's end).
+ * @example breakUnits('Bezpieczeństwo i transformacja') // ['Bezpieczeństwo', 'i transformacja']
+ */
+export function breakUnits(text: string): string[] {
+  const units: string[] = [];
+  let pending = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (/^\p{L}$/u.test(word)) pending += `${word} `;
+    else {
+      units.push(`${pending}${word}`);
+      pending = '';
+    }
+  }
+  if (pending) units.push(pending.trimEnd());
+  return units;
+}
+
 /** Greedy word wrap by estimated width; a word wider than a line is broken with a hyphen. */
 function wrap(text: string, fontSize: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of breakUnits(text)) {
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate, fontSize) <= width) {
       line = candidate;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { entryPath, homePath, localizedPaths, sectionPath } from '../../src/i18n';
 import { ogImageInHead } from '../../src/integrations/og-images';
 import { ogImageOf } from '../../src/lib/og-card';
-import { badgeText, fitLine, layoutTitle, ogImagePath, textWidth, titleSteps, type OgCard } from '../../src/lib/og-image';
+import { badgeText, breakUnits, fitLine, layoutTitle, ogImagePath, textWidth, titleSteps, type OgCard } from '../../src/lib/og-image';
 import { cssTokens, markSvg } from '../../src/lib/og-mark';
 
 const card: OgCard = { title: 'Gliwice', section: 'Miasta', siteName: 'Innowacyjny Śląski Klaster Czystych Technologii Węglowych' };
@@ -89,6 +89,14 @@ describe('layoutTitle', () => {
     expect(layout.lines[0]!.endsWith('-')).toBe(true);
     expect(withinWidth(layout.lines, layout.fontSize)).toBe(true);
     expect(layout.lines.join('').replace(/-/g, '')).toBe(word);
+  });
+
+  it('leaves no one-letter word at the end of a line', () => {
+    expect(breakUnits('Bezpieczeństwo i transformacja w Tychach a v')).toEqual(['Bezpieczeństwo', 'i transformacja', 'w Tychach', 'a v']);
+    const layout = layoutTitle('Konferencja „Bezpieczeństwo i transformacja energetyczna Polski i Unii Europejskiej” w Tychach', width);
+    expect(layout.lines.length).toBeGreaterThan(1);
+    expect(layout.lines.filter((line) => /\s\p{L}$/u.test(line))).toEqual([]);
+    expect(layout.lines.join(' ')).toBe('Konferencja „Bezpieczeństwo i transformacja energetyczna Polski i Unii Europejskiej” w Tychach');
   });
 
   it('collapses line breaks and runs of spaces', () => {
