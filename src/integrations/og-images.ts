@@ -45,19 +45,8 @@ export function ogImages(): AstroIntegration {
         let drawn = 0;
         let bytes = 0;
         await eachLimited(jobs, 4, async ({ card, file }) => {
-          const cached = join(cacheDir, `${ogCardHash(card)}.${assets.fingerprint}.png`);
           const target = join(out, file);
-          try {
-            await copyFile(cached, target);
-          } catch (error) {
-            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-            const png = await renderCard(card, assets);
-            // Written under a temporary name first: a build killed mid-write leaves no half image in the cache.
-            await writeFile(`${cached}.${process.pid}.tmp`, png);
-            await rename(`${cached}.${process.pid}.tmp`, cached);
-            await writeFile(target, png);
-            drawn++;
-          }
+          if (await writeCached(target, join(cacheDir, cacheFileName(card, assets.fingerprint)), () => renderCard(card, assets))) drawn++;
           const { size } = await stat(target);
           bytes += size;
         });
@@ -119,6 +108,31 @@ export function ogImageInHead(head: string): { path: string; card: OgCard } | un
   return { path: `/${pathname.slice(basePath.length)}`, card };
 }
 
+/** The cache's file for a card drawn with a given fingerprint (fonts, mark, colours, drawing code). */
+export function cacheFileName(card: OgCard, fingerprint: string): string {
+  return `${ogCardHash(card)}.${fingerprint}.png`;
+}
+
+/**
+ * Writes an image to `target` from the cache file when there is one; otherwise draws it, keeps it in the cache and
+ * writes it. True when it was drawn.
+ */
+export async function writeCached(target: string, cached: string, draw: () => Promise<Buffer>): Promise<boolean> {
+  try {
+    await copyFile(cached, target);
+    return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const png = await draw();
+  // Written under a temporary name first: a build killed mid-write leaves no half image in the cache.
+  const temporary = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temporary, png);
+  await rename(temporary, cached);
+  await writeFile(target, png);
+  return true;
+}
+
 /** Runs `task` over `items` with at most `limit` running at once (sharp works on other threads meanwhile). */
 async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -132,7 +146,7 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
  * Removes cached images drawn with other fonts, mark, colours or design, and temporary files a killed build left a day
  * ago or earlier (a newer one may belong to a build running beside this one, e.g. the test build).
  */
-async function pruneCache(cacheDir: string, fingerprint: string): Promise<void> {
+export async function pruneCache(cacheDir: string, fingerprint: string): Promise<void> {
   for (const file of await readdir(cacheDir)) {
     if (file.endsWith(`.${fingerprint}.png`)) continue;
     const path = join(cacheDir, file);

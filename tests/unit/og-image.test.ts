@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryPath, homePath, localizedPaths, sectionPath } from '../../src/i18n';
-import { ogImageInHead } from '../../src/integrations/og-images';
+import { cacheFileName, ogImageInHead, pruneCache, writeCached } from '../../src/integrations/og-images';
 import { ogImageOf } from '../../src/lib/og-card';
 import { badgeText, breakUnits, fitLine, layoutTitle, ogImagePath, textWidth, titleSteps, type OgCard } from '../../src/lib/og-image';
 import { cssTokens, markSvg } from '../../src/lib/og-mark';
@@ -170,5 +172,27 @@ describe('the mark', () => {
   it('refuses a logo that uses an undeclared property or has no SVG', () => {
     expect(() => markSvg('<svg viewBox="0 0 1 1"><rect fill="var(--nope)"/></svg>', {}, 10)).toThrow(/--nope/);
     expect(() => markSvg('<p>no mark</p>', {}, 10)).toThrow(/no <svg>/);
+  });
+});
+
+describe('the card cache', () => {
+  it('draws a card once and copies it from the cache while the card and the fingerprint stay the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache Kraków-'));
+    try {
+      let draws = 0;
+      const draw = async () => Buffer.from(`png ${++draws}`);
+      const cached = (c: OgCard, fingerprint: string) => join(dir, cacheFileName(c, fingerprint));
+      expect(await writeCached(join(dir, 'a.png'), cached(card, 'f1'), draw)).toBe(true);
+      expect(await writeCached(join(dir, 'b.png'), cached({ ...card }, 'f1'), draw)).toBe(false);
+      expect(readFileSync(join(dir, 'b.png'), 'utf8')).toBe('png 1');
+      expect(await writeCached(join(dir, 'c.png'), cached({ ...card, title: 'Tychy' }, 'f1'), draw)).toBe(true);
+      expect(await writeCached(join(dir, 'd.png'), cached(card, 'f2'), draw)).toBe(true);
+      expect(draws).toBe(3);
+      await pruneCache(dir, 'f2');
+      expect(readdirSync(dir).filter((file) => file.endsWith('.f1.png'))).toEqual([]);
+      expect(existsSync(cached(card, 'f2'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
