@@ -6,6 +6,7 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { contentValidation } from './src/integrations/content-validation';
 import { quietKnownWarnings } from './src/integrations/known-warnings';
+import { ogImages } from './src/integrations/og-images';
 import { redirectPages } from './src/integrations/redirect-pages';
 import { sitemapFromHtml } from './src/integrations/sitemap-alternates';
 import { contentMarkdownProcessor } from './src/lib/markdown/plugins';
@@ -59,5 +60,5 @@ export default defineConfig({
       rolldownOptions: { onLog: quietKnownWarnings },
     },
   },
-  integrations: [contentValidation(), mdx(), redirectPages(), sitemap({ serialize: sitemapFromHtml({ outDir, siteBase: new URL(basePath, siteUrl).href }) })],
+  integrations: [contentValidation(), mdx(), redirectPages(), ogImages(), sitemap({ serialize: sitemapFromHtml({ outDir, siteBase: new URL(basePath, siteUrl).href }) })],
 });

@@ -32,8 +32,8 @@ if (args.includes('--validate')) {
 }
 
 if (args.includes('--build')) {
-  for (const run of ['first (cold content cache)', 'second (warm caches)']) {
-    if (run.startsWith('first')) spawnSync('rm', ['-rf', 'node_modules/.astro', '.astro']);
+  for (const run of ['first (cold content and Open Graph caches)', 'second (warm caches)']) {
+    if (run.startsWith('first')) spawnSync('rm', ['-rf', 'node_modules/.astro', '.astro', 'node_modules/.cache/og-images']);
     const start = performance.now();
     const result = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
     if (result.status !== 0) throw new Error('build failed');
