@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaTools } from '../../schemas/common';
-import { message, type MessageId } from '../../schemas/messages';
+import { message, messageLanguage, type MessageId } from '../../schemas/messages';
 import { cityOrder, localeCodes, sectionKeys, type Locale } from '../../site.config';
 import { closest } from './closest';
 import { contentLayout, imageExtensions, type FolderLayout } from './content-layout';
@@ -319,8 +319,8 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       add(image.file, 'image.missing', { src: image.src }, where);
       continue;
     }
-    const oversized = await oversizedImage(image.path);
-    if (oversized) add(image.file, 'image.tooLarge', { src: image.src, ...oversized, max: formatBytes(maxImageBytes), useful: usefulImagePixels }, where);
+    const oversized = await oversizedImage(image.path, messageLanguage());
+    if (oversized) add(image.file, 'image.tooLarge', { src: image.src, ...oversized, max: formatBytes(maxImageBytes, messageLanguage()), useful: usefulImagePixels }, where);
   }
 
   return { problems: sortProblems(problems), files };

@@ -175,8 +175,8 @@ export const badInputs: BadInput[] = [
       "content/stories/test-story/story.yaml:15:8  cover.src  the image “./cover.png” is 11.0 MB (6000×4000 px); images may have at most 3.0 MB → resize it to at most 2400 px on its longest side and save it again",
     ],
     pl: [
-      "content/stories/test-story/pl.md:7:1  —  obraz „./cover.png” ma 11.0 MB (6000×4000 px); obraz może mieć najwyżej 3.0 MB → zmniejsz go do najwyżej 2400 px na dłuższym boku i zapisz ponownie",
-      "content/stories/test-story/story.yaml:15:8  cover.src  obraz „./cover.png” ma 11.0 MB (6000×4000 px); obraz może mieć najwyżej 3.0 MB → zmniejsz go do najwyżej 2400 px na dłuższym boku i zapisz ponownie",
+      "content/stories/test-story/pl.md:7:1  —  obraz „./cover.png” ma 11,0 MB (6000×4000 px); obraz może mieć najwyżej 3,0 MB → zmniejsz go do najwyżej 2400 px na dłuższym boku i zapisz ponownie",
+      "content/stories/test-story/story.yaml:15:8  cover.src  obraz „./cover.png” ma 11,0 MB (6000×4000 px); obraz może mieć najwyżej 3,0 MB → zmniejsz go do najwyżej 2400 px na dłuższym boku i zapisz ponownie",
     ],
   },
   {
