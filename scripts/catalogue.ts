@@ -4,6 +4,7 @@
  *
  *   npm run catalogue               rewrite the generated sections
  *   npm run catalogue -- --check    change nothing; exit 1 naming each guide whose section is out of date
+ *   npm run catalogue -- --root <dir>   the guides of another project folder (tests use a temporary one)
  *
  * Exit status: 0 when done (or current), 1 when a guide is stale or lacks its markers, 2 on a wrong option.
  */
@@ -15,20 +16,21 @@ import type { MessageLanguage } from '../src/schemas/messages';
 import { withCatalogue } from '../src/lib/validation/catalogue-doc';
 
 /** Each guide and the language of its catalogue. */
-export const guides: readonly (readonly [string, MessageLanguage])[] = [
+const guides: readonly (readonly [string, MessageLanguage])[] = [
   ['CONTRIBUTING.md', 'pl'],
   ['CONTRIBUTING.en.md', 'en'],
 ];
 
-let check = false;
+let options;
 try {
-  check = Boolean(parseArgs({ options: { check: { type: 'boolean', default: false } } }).values.check);
+  options = parseArgs({ options: { check: { type: 'boolean', default: false }, root: { type: 'string' } } }).values;
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const check = Boolean(options.check);
+const root = options.root ?? fileURLToPath(new URL('..', import.meta.url));
 let failed = false;
 for (const [name, language] of guides) {
   const path = join(root, name);
