@@ -54,6 +54,9 @@ function setUp(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
+  form.hidden = false;
+  // The filters are a disclosure: open beside the results on wide screens, closed under them on a phone.
+  root.querySelector<HTMLDetailsElement>('[data-search-filters-box]')!.open = window.matchMedia('(min-width: 52rem)').matches;
   root.querySelector<HTMLElement>('[data-search-ui]')!.hidden = false;
 
   let state = parseSearchState(location.search);

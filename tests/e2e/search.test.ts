@@ -130,8 +130,8 @@ describe('search', () => {
     await resultsFor(page);
     expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
     expect(await page.textContent('[data-search-status]')).toMatch(/Liczba wyników: \d+/);
-    // Tab from the sort select into the first filter and toggle it with the space bar.
-    await page.focus('#search-sort');
+    // Tab from the filters' disclosure (after the results) into the first filter and toggle it with the space bar.
+    await page.focus('[data-search-filters-box] > summary');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name);
     expect(focused).toBe('type');
