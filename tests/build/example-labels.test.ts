@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath, translate } from '../../src/i18n';
 import { allEventsCalendarPath, eventCalendarPath } from '../../src/lib/calendar-paths';
 import { feedPath } from '../../src/lib/feed-paths';
-import { exampleLabelIn, titleLabelLocales } from '../../src/lib/validation/example-title';
-import { cityOrder, type Locale } from '../../src/site.config';
+import { exampleLabelIn } from '../../src/lib/validation/example-title';
+import { cityOrder, localeCodes as locales, type Locale } from '../../src/site.config';
 import { fileOf, page, testOrigin } from '../helpers/site';
 
 /**
  * DESIGN §9 and the editors' guide: an editor writes a plain title and `example: true`, and the site adds the label
- * once, wherever it shows an example entry's title. Checked in the languages whose titles the validator keeps plain.
+ * once, wherever it shows an example entry's title, in every language.
  */
 const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 const factsFiles = { stories: 'story.yaml', events: 'event.yaml', offers: 'offer.yaml' } as const;
@@ -26,7 +26,6 @@ for (const [collection, file] of Object.entries(factsFiles)) {
     if (existsSync(facts) && /^example: true$/m.test(readFileSync(facts, 'utf8'))) examples.add(`${collection}/${slug}`);
   }
 }
-const locales = titleLabelLocales as readonly Locale[];
 const slugOf = (href: string | undefined) => (href ?? '').split('/').filter(Boolean).pop() ?? '';
 /** `stories/<slug>`, `events/<slug>` or `offers/<slug>` for a link to an entry page. */
 const keyOf = (href: string | undefined, locale: Locale) => {

@@ -40,8 +40,3 @@ export function exampleLabelIn(title: string): TitleLabel | undefined {
   return label === undefined ? undefined : { label, plain: plain.replace(/\s{2,}/g, ' ').trim() };
 }
 
-/**
- * Text-file languages whose titles are checked for a label. German and Czech titles still carry one in the sample
- * content while their translations are being rewritten; once they are plain, this becomes every locale.
- */
-export const titleLabelLocales: readonly string[] = ['pl', 'en'];

@@ -7,7 +7,7 @@ import { cityOrder, localeCodes, sectionKeys, type Locale } from '../../site.con
 import { closest } from './closest';
 import { contentLayout, imageExtensions, type FolderLayout } from './content-layout';
 import { environmentProblems } from './environment';
-import { exampleLabelIn, titleLabelLocales } from './example-title';
+import { exampleLabelIn } from './example-title';
 import { maxImageBytes, oversizedImage, formatBytes, usefulImagePixels } from './images';
 import { resolveLink } from './links';
 import { pageExists, redirectIssues, type RedirectPaths } from './redirects';
@@ -203,7 +203,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     }
     if (layout.textSchema && !hasText) add(folder, 'entry.noText', { file: 'pl.md' });
     if (layout.folder === 'documents' && factsPath && factsSource) {
-      for (const code of titleLabelLocales) checkTitleLabel(factsPath, factsSource, ['title', code]);
+      for (const code of localeCodes) checkTitleLabel(factsPath, factsSource, ['title', code]);
     }
     if (layout.folder === 'documents' && facts && typeof facts === 'object' && 'file' in facts) {
       const file = String((facts as { file: unknown }).file);
@@ -222,7 +222,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     const source = parseYaml(parts.frontmatter, parts.frontmatterLine);
     const factsFile = layout.factsFile ? `content/${layout.folder}/${slug}/${layout.factsFile}` : undefined;
     checkData(path, source, layout.textSchema!, factsFile);
-    if (titleLabelLocales.includes(locale)) checkTitleLabel(path, source, ['title']);
+    checkTitleLabel(path, source, ['title']);
     const body = bodyItems(parts.body, format);
     const line = (item: { line: number }) => item.line + parts.bodyLine - 1;
     const bodyLines = parts.body.split('\n');

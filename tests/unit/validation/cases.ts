@@ -553,4 +553,19 @@ export const badInputs: BadInput[] = [
       "content/offers/test-offer/pl.md:2:8  title  tytuł zawiera oznaczenie przykładu „[Příklad]” → wpisz sam tytuł, „Teren testowy”; treść zmyśloną oznacz w pliku faktów przez example: true, a serwis sam doda oznaczenie",
     ],
   },
+  {
+    name: 'an example label in a German and a Czech translation’s title',
+    make: (f) =>
+      f
+        .write(`${story}/de.md`, '---\ntitle: "Beispiel: Testgeschichte"\nsummary: Eine Testgeschichte mit Bild und Link.\n---\n')
+        .write(`${story}/cs.md`, '---\ntitle: Testovací příběh (ukázka)\nsummary: Testovací příběh s obrázkem a odkazem.\n---\n'),
+    en: [
+      "content/stories/test-story/cs.md:2:8  title  the title carries the example label “(ukázka)” → write the plain title, “Testovací příběh”; mark invented content with example: true in the facts file, and the site adds the label itself",
+      "content/stories/test-story/de.md:2:8  title  the title carries the example label “Beispiel:” → write the plain title, “Testgeschichte”; mark invented content with example: true in the facts file, and the site adds the label itself",
+    ],
+    pl: [
+      "content/stories/test-story/cs.md:2:8  title  tytuł zawiera oznaczenie przykładu „(ukázka)” → wpisz sam tytuł, „Testovací příběh”; treść zmyśloną oznacz w pliku faktów przez example: true, a serwis sam doda oznaczenie",
+      "content/stories/test-story/de.md:2:8  title  tytuł zawiera oznaczenie przykładu „Beispiel:” → wpisz sam tytuł, „Testgeschichte”; treść zmyśloną oznacz w pliku faktów przez example: true, a serwis sam doda oznaczenie",
+    ],
+  },
 ];
