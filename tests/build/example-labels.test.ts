@@ -60,9 +60,10 @@ describe('example entries are labelled exactly once wherever their title is show
     for (const collection of Object.keys(factsFiles)) expect([...examples].some((key) => key.startsWith(`${collection}/`)), collection).toBe(true);
   });
 
-  it.each(locales)('in the offers table and the list beside the map (%s)', (locale) => {
+  it.each(locales)('in the offers table, the offer cards and the list beside the map (%s)', (locale) => {
     const $ = page(sectionPath(locale, 'offers'));
     expect(checkItems($, 'tr[data-offer-row] th', locale, 'offers table')).toBeGreaterThan(0);
+    expect(checkItems($, '.offer-card__title', locale, 'offer cards')).toBeGreaterThan(0);
     expect(checkItems($, 'li[data-offer-mark]', locale, 'map list')).toBeGreaterThan(0);
   });
 
@@ -75,6 +76,7 @@ describe('example entries are labelled exactly once wherever their title is show
       onCityPages += checkItems($, '.story-card__title', locale, `${city} stories`);
       onCityPages += checkItems($, '.event-card__title', locale, `${city} events`);
       onCityPages += checkItems($, 'tr[data-offer-row] th', locale, `${city} offers`);
+      onCityPages += checkItems($, '.offer-card__title', locale, `${city} offer cards`);
       onCityPages += checkItems($, 'li[data-offer-mark]', locale, `${city} map`);
     }
     expect(onCityPages).toBeGreaterThan(0);
