@@ -159,6 +159,17 @@ export const catalogue = {
     }),
   },
 
+  'example.titleLabel': {
+    en: (p) => ({
+      problem: `the title carries the example label ${quoted(p.label)}`,
+      fix: `write the plain title, ${quoted(p.suggestion)}; mark invented content with example: true in the facts file, and the site adds the label itself`,
+    }),
+    pl: (p) => ({
+      problem: `tytuł zawiera oznaczenie przykładu ${pquoted(p.label)}`,
+      fix: `wpisz sam tytuł, ${pquoted(p.suggestion)}; treść zmyśloną oznacz w pliku faktów przez example: true, a serwis sam doda oznaczenie`,
+    }),
+  },
+
   // Files and folders
   'yaml.syntax': {
     en: (p) => ({ problem: `the YAML cannot be read: ${p.detail}`, fix: 'check the indentation (spaces, never tabs), colons and quotes on this line' }),

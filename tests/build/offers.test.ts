@@ -213,7 +213,9 @@ describe('open data', () => {
     expect(rows.map((row) => row['id']).sort()).toEqual(slugs);
     for (const row of rows) expect(row['example'], row['id']).toBe(String(isExample(row['id']!)));
     expect(rows.find((row) => row['id'] === 'przyklad-teren-inwestycyjny-jaworzno')).toMatchObject({ city_name: 'Jaworzno', area_ha: '24', price_pln_per_m2: '95', price_negotiable: 'false' });
-    expect(csv).toContain('Teren pogórniczy w Jastrzębiu-Zdroju (przykład)');
+    // Titles as the editors wrote them: the example column, not a label in the title, says an entry is invented.
+    expect(rows.find((row) => row['id'] === 'przyklad-teren-pogorniczy-jastrzebie-zdroj')).toMatchObject({ title_pl: 'Teren pogórniczy w Jastrzębiu-Zdroju', example: 'true' });
+    for (const row of rows) for (const locale of ['pl', 'en'] as const) expect(row[`title_${locale}`], row['id']).not.toContain(translate(locale, 'example.label'));
   });
 
   it('leaves no CSV text cell that a spreadsheet would run as a formula', () => {
@@ -270,7 +272,7 @@ describe('a real (non-example) offer', () => {
     const read = (path: string) => load(readFileSync(join(dir!, 'dist', path, 'index.html'), 'utf8'));
     const [place] = jsonLd(read(detail('en', 'przyklad-teren-inwestycyjny-jaworzno'))).filter((block) => block['@type'] === 'Place');
     expect(place).toBeDefined();
-    expect(place!['name']).toBe('Large building site in Jaworzno (example)');
+    expect(place!['name']).toBe('Large building site in Jaworzno');
     expect(place!['url']).toBe('https://iskctw.example.org/en/investment-offers/przyklad-teren-inwestycyjny-jaworzno/');
     expect(place!['geo']).toMatchObject({ '@type': 'GeoCoordinates', latitude: 50.183, longitude: 19.295 });
     expect(place!['address']).toMatchObject({ addressLocality: 'Jaworzno', addressCountry: 'PL' });

@@ -15,6 +15,7 @@ export function offerMapPoints(offers: readonly Offer[], locale: Locale) {
       lat: offer.facts.data.location.lat,
       lon: offer.facts.data.location.lon,
       path: entryPath(locale, 'offers', offer.slug),
+      example: offer.facts.data.example,
     };
   });
 }

@@ -2,11 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaTools } from '../../schemas/common';
-import { message, type MessageId } from '../../schemas/messages';
+import { message, messageLanguage, type MessageId } from '../../schemas/messages';
 import { cityOrder, localeCodes, sectionKeys, type Locale } from '../../site.config';
 import { closest } from './closest';
 import { contentLayout, imageExtensions, type FolderLayout } from './content-layout';
 import { environmentProblems } from './environment';
+import { exampleLabelIn } from './example-title';
 import { maxImageBytes, oversizedImage, formatBytes, usefulImagePixels } from './images';
 import { resolveLink } from './links';
 import { pageExists, redirectIssues, type RedirectPaths } from './redirects';
@@ -201,6 +202,9 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       add(folder, 'entry.noFacts', { file: layout.factsFile });
     }
     if (layout.textSchema && !hasText) add(folder, 'entry.noText', { file: 'pl.md' });
+    if (layout.folder === 'documents' && factsPath && factsSource) {
+      for (const code of localeCodes) checkTitleLabel(factsPath, factsSource, ['title', code]);
+    }
     if (layout.folder === 'documents' && facts && typeof facts === 'object' && 'file' in facts) {
       const file = String((facts as { file: unknown }).file);
       if (factsPath && factsSource && !existsSync(join(folder, file))) {
@@ -218,6 +222,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     const source = parseYaml(parts.frontmatter, parts.frontmatterLine);
     const factsFile = layout.factsFile ? `content/${layout.folder}/${slug}/${layout.factsFile}` : undefined;
     checkData(path, source, layout.textSchema!, factsFile);
+    checkTitleLabel(path, source, ['title']);
     const body = bodyItems(parts.body, format);
     const line = (item: { line: number }) => item.line + parts.bodyLine - 1;
     const bodyLines = parts.body.split('\n');
@@ -243,6 +248,14 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
         problems.push({ file: rel(path), line: line(violation), column: violation.column, field, message: text });
       }
     }
+  }
+
+  /** A title with an example label written into it: the site adds the label itself (DESIGN §9), so it would show twice. */
+  function checkTitleLabel(file: string, source: YamlSource, path: PropertyKey[]) {
+    const title = valueAt(source.data, path);
+    const found = typeof title === 'string' ? exampleLabelIn(title) : undefined;
+    if (!found) return;
+    problems.push({ file: rel(file), ...source.position(path), field: fieldPath(path), message: message('example.titleLabel', { label: found.label, suggestion: found.plain }) });
   }
 
   /** Whether a Markdown link or image starts at this place (its unsafe URL is then reported with it). */
@@ -306,8 +319,8 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       add(image.file, 'image.missing', { src: image.src }, where);
       continue;
     }
-    const oversized = await oversizedImage(image.path);
-    if (oversized) add(image.file, 'image.tooLarge', { src: image.src, ...oversized, max: formatBytes(maxImageBytes), useful: usefulImagePixels }, where);
+    const oversized = await oversizedImage(image.path, messageLanguage());
+    if (oversized) add(image.file, 'image.tooLarge', { src: image.src, ...oversized, max: formatBytes(maxImageBytes, messageLanguage()), useful: usefulImagePixels }, where);
   }
 
   return { problems: sortProblems(problems), files };

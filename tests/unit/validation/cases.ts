@@ -175,8 +175,8 @@ export const badInputs: BadInput[] = [
       "content/stories/test-story/story.yaml:15:8  cover.src  the image “./cover.png” is 11.0 MB (6000×4000 px); images may have at most 3.0 MB → resize it to at most 2400 px on its longest side and save it again",
     ],
     pl: [
-      "content/stories/test-story/pl.md:7:1  —  obraz „./cover.png” ma 11.0 MB (6000×4000 px); obraz może mieć najwyżej 3.0 MB → zmniejsz go do najwyżej 2400 px na dłuższym boku i zapisz ponownie",
-      "content/stories/test-story/story.yaml:15:8  cover.src  obraz „./cover.png” ma 11.0 MB (6000×4000 px); obraz może mieć najwyżej 3.0 MB → zmniejsz go do najwyżej 2400 px na dłuższym boku i zapisz ponownie",
+      "content/stories/test-story/pl.md:7:1  —  obraz „./cover.png” ma 11,0 MB (6000×4000 px); obraz może mieć najwyżej 3,0 MB → zmniejsz go do najwyżej 2400 px na dłuższym boku i zapisz ponownie",
+      "content/stories/test-story/story.yaml:15:8  cover.src  obraz „./cover.png” ma 11,0 MB (6000×4000 px); obraz może mieć najwyżej 3,0 MB → zmniejsz go do najwyżej 2400 px na dłuższym boku i zapisz ponownie",
     ],
   },
   {
@@ -521,6 +521,51 @@ export const badInputs: BadInput[] = [
       "content/redirects.yaml:13:9  [4].from  „/pl/Miasta/Gliwice” nie jest ścieżką tego serwisu → wpisz ścieżkę bez domeny, małymi literami, od kodu języka, zakończoną / dla strony, np. /pl/miasta/gliwice/",
       "content/redirects.yaml:14:7  [4].to  „https://example.org/” nie jest ścieżką tego serwisu → wpisz ścieżkę bez domeny, małymi literami, od kodu języka, zakończoną / dla strony, np. /pl/miasta/gliwice/",
       "content/redirects.yaml:15:10  [4].since  „20.05.2026” nie jest datą w zapisie RRRR-MM-DD → wpisz 2026-05-20",
+    ],
+  },
+  {
+    name: 'an example label written into a title, in Polish and English text files (the site adds it itself)',
+    make: (f) =>
+      f
+        .replace(`${story}/pl.md`, 'title: Historia testowa', 'title: "Przykład: historia testowa"')
+        .replace(`${story}/en.md`, 'title: Test story', 'title: Test story (example)'),
+    en: [
+      "content/stories/test-story/en.md:2:8  title  the title carries the example label “(example)” → write the plain title, “Test story”; mark invented content with example: true in the facts file, and the site adds the label itself",
+      "content/stories/test-story/pl.md:2:8  title  the title carries the example label “Przykład:” → write the plain title, “Historia testowa”; mark invented content with example: true in the facts file, and the site adds the label itself",
+    ],
+    pl: [
+      "content/stories/test-story/en.md:2:8  title  tytuł zawiera oznaczenie przykładu „(example)” → wpisz sam tytuł, „Test story”; treść zmyśloną oznacz w pliku faktów przez example: true, a serwis sam doda oznaczenie",
+      "content/stories/test-story/pl.md:2:8  title  tytuł zawiera oznaczenie przykładu „Przykład:” → wpisz sam tytuł, „Historia testowa”; treść zmyśloną oznacz w pliku faktów przez example: true, a serwis sam doda oznaczenie",
+    ],
+  },
+  {
+    name: 'an example label in another language than the file’s, and in a document’s title in its facts file',
+    make: (f) =>
+      f
+        .replace('offers/test-offer/pl.md', 'title: Teren testowy', 'title: Teren testowy [Příklad]')
+        .replace('documents/test-document/document.yaml', 'pl: Dokument testowy', 'pl: "Beispiel – Dokument testowy (ukázka)"'),
+    en: [
+      "content/documents/test-document/document.yaml:5:7  title.pl  the title carries the example label “Beispiel –” → write the plain title, “Dokument testowy”; mark invented content with example: true in the facts file, and the site adds the label itself",
+      "content/offers/test-offer/pl.md:2:8  title  the title carries the example label “[Příklad]” → write the plain title, “Teren testowy”; mark invented content with example: true in the facts file, and the site adds the label itself",
+    ],
+    pl: [
+      "content/documents/test-document/document.yaml:5:7  title.pl  tytuł zawiera oznaczenie przykładu „Beispiel –” → wpisz sam tytuł, „Dokument testowy”; treść zmyśloną oznacz w pliku faktów przez example: true, a serwis sam doda oznaczenie",
+      "content/offers/test-offer/pl.md:2:8  title  tytuł zawiera oznaczenie przykładu „[Příklad]” → wpisz sam tytuł, „Teren testowy”; treść zmyśloną oznacz w pliku faktów przez example: true, a serwis sam doda oznaczenie",
+    ],
+  },
+  {
+    name: 'an example label in a German and a Czech translation’s title',
+    make: (f) =>
+      f
+        .write(`${story}/de.md`, '---\ntitle: "Beispiel: Testgeschichte"\nsummary: Eine Testgeschichte mit Bild und Link.\n---\n')
+        .write(`${story}/cs.md`, '---\ntitle: Testovací příběh (ukázka)\nsummary: Testovací příběh s obrázkem a odkazem.\n---\n'),
+    en: [
+      "content/stories/test-story/cs.md:2:8  title  the title carries the example label “(ukázka)” → write the plain title, “Testovací příběh”; mark invented content with example: true in the facts file, and the site adds the label itself",
+      "content/stories/test-story/de.md:2:8  title  the title carries the example label “Beispiel:” → write the plain title, “Testgeschichte”; mark invented content with example: true in the facts file, and the site adds the label itself",
+    ],
+    pl: [
+      "content/stories/test-story/cs.md:2:8  title  tytuł zawiera oznaczenie przykładu „(ukázka)” → wpisz sam tytuł, „Testovací příběh”; treść zmyśloną oznacz w pliku faktów przez example: true, a serwis sam doda oznaczenie",
+      "content/stories/test-story/de.md:2:8  title  tytuł zawiera oznaczenie przykładu „Beispiel:” → wpisz sam tytuł, „Testgeschichte”; treść zmyśloną oznacz w pliku faktów przez example: true, a serwis sam doda oznaczenie",
     ],
   },
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayOfYamlDate, readDate, readDateTime, suggestIsoDate } from '../../../src/schemas/dates';
 import { closest } from '../../../src/lib/validation/closest';
 import { environmentProblems } from '../../../src/lib/validation/environment';
+import { formatBytes } from '../../../src/lib/validation/images';
 import { resolveLink } from '../../../src/lib/validation/links';
 import { fieldPath, formatGithub, formatProblem } from '../../../src/lib/validation/problem';
 import { folderSuggestion } from '../../../src/lib/validation/validate';
@@ -138,5 +139,15 @@ describe('the development server’s problem page', () => {
     } finally {
       setMessageLanguage('en');
     }
+  });
+});
+
+describe('file sizes in messages', () => {
+  it('are written in the message language’s number format, with one decimal', () => {
+    expect(formatBytes(11_534_336)).toBe('11.0 MB');
+    expect(formatBytes(11_534_336, 'pl')).toBe('11,0 MB');
+    expect(formatBytes(3 * 1024 * 1024, 'pl')).toBe('3,0 MB');
+    expect(formatBytes(524_800, 'pl')).toBe('512,5 kB');
+    expect(formatBytes(524_800, 'en')).toBe('512.5 kB');
   });
 });

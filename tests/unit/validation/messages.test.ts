@@ -33,6 +33,7 @@ const params = {
   components: 'SectionLink, PartnerCitiesTable, A11yValue',
   detail: 'Tabs are not allowed as indentation',
   placeholder: 'UZUPEŁNIJ',
+  label: 'Przykład:',
   path: 'content/stories/kopalnia-x/',
 };
 

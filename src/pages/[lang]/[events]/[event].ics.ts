@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { absoluteUrl, allLocales, entryPath } from '../../../i18n';
 import { calendarLinks, calendarResponse, eventsCalendar } from '../../../lib/event-calendar';
+import { withExampleLabel } from '../../../lib/example-label';
 import { textFor } from '../../../lib/queries/entries';
 import { getSiteContent, type Event } from '../../../lib/queries/site-content';
 import { buildDate, locales, siteUrl, type Locale } from '../../../site.config';
@@ -18,7 +19,7 @@ export const GET: APIRoute<{ event: Event }> = async ({ params, props }) => {
   return calendarResponse(
     eventsCalendar([event], {
       locale,
-      name: textFor(event, locale).head.data.title,
+      name: withExampleLabel(textFor(event, locale).head.data.title, event.facts.data.example, locale),
       url: absoluteUrl(entryPath(locale, 'events', event.slug)),
       asOf: buildDate,
       siteUrl,
