@@ -199,7 +199,13 @@ export const cluster = {
     published: '2026-11-27',
     updated: '2026-11-27',
     prepared: '2026-11-27',
-    contact: { person: 'Redakcja serwisu', email: 'dostepnosc@iskctw.example.org', phone: '+48 32 000 00 00', placeholder: true },
+    /** `person` per locale: a role written out in the reader's language (or the same name in every locale). */
+    contact: {
+      person: { pl: 'Redakcja serwisu', en: 'the website’s editorial team', de: 'die Redaktion der Website', cs: 'redakce webu' } satisfies Record<Locale, string>,
+      email: 'dostepnosc@iskctw.example.org',
+      phone: '+48 32 000 00 00',
+      placeholder: true,
+    },
   },
   /** Brand colours; the CSS custom properties in `src/styles/global.css` mirror these. */
   colours: { primary: '#0b4f6c', accent: '#c8a200' },
