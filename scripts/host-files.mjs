@@ -25,7 +25,7 @@ export function framableFolders() {
  * @param {string} siteDir
  */
 export function builtFiles(siteDir) {
-  const own = new Set(Object.values(hostHeaderFiles));
+  const own = new Set(/** @type {string[]} */ (Object.values(hostHeaderFiles)));
   return readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))

@@ -5,7 +5,9 @@ import type { eventSchema } from '../schemas/event';
 import type { Locale } from '../site.config';
 import { eventWhenLabel } from './event-dates';
 import { withExampleLabel } from './example-label';
+import { sequenceFor } from './calendar-sequence';
 import { buildCalendar, type CalendarEntry } from './ics';
+import { calendarSequences } from './queries/calendar-sequence';
 import { sortEvents } from './queries/events';
 import { warsawDay } from './warsaw-time';
 import { textFor, type Joined, type TextEntry } from './queries/entries';
@@ -27,6 +29,8 @@ export interface CalendarEntryContext {
   pageUrl: string;
   /** The event's city, named in this locale. */
   cityName?: string | undefined;
+  /** iCalendar SEQUENCE (src/lib/calendar-sequence.ts); 0 when not given. */
+  sequence?: number | undefined;
 }
 
 /**
@@ -61,8 +65,8 @@ export function eventCalendarEntry(event: CalendarEvent, context: CalendarEntryC
     start: data.start,
     end: data.end,
     status: data.status,
-    // A changed date or a cancellation must replace what calendar apps already hold.
-    sequence: data.status === 'scheduled' ? 0 : 1,
+    // Grows with every change of date, time, place or status, so calendar apps replace what they hold.
+    sequence: context.sequence ?? 0,
     url: context.pageUrl,
     location,
   };
@@ -82,6 +86,8 @@ export interface EventsCalendarInput {
   pageUrl: (slug: string) => string;
   /** A city's name in `locale`. */
   cityName: (slug: string) => string | undefined;
+  /** An event's iCalendar SEQUENCE (from content/calendar-sequence.yaml); 0 for every event when not given. */
+  sequenceOf?: ((event: CalendarEvent & { facts: { data: { city?: { id: string } | undefined } } }) => number) | undefined;
 }
 
 /**
@@ -92,20 +98,28 @@ export function eventsCalendar(events: readonly (CalendarEvent & { facts: { data
   const host = new URL(input.siteUrl).host;
   const stamp = new Date(`${warsawDay(input.asOf)}T00:00:00Z`);
   const entries = sortEvents(events).map((event) =>
-    eventCalendarEntry(event, { locale: input.locale, host, pageUrl: input.pageUrl(event.slug), cityName: event.facts.data.city ? input.cityName(event.facts.data.city.id) : undefined }),
+    eventCalendarEntry(event, {
+      locale: input.locale,
+      host,
+      pageUrl: input.pageUrl(event.slug),
+      cityName: event.facts.data.city ? input.cityName(event.facts.data.city.id) : undefined,
+      sequence: input.sequenceOf?.(event),
+    }),
   );
   return buildCalendar({ name: input.name, url: input.url, language: input.locale, stamp, entries });
 }
 
 /**
- * Links and city names for the calendars of one locale: event pages on the production origin, cities named in that locale.
+ * Links, city names and sequences for the calendars of one locale: event pages on the production origin, cities named
+ * in that locale, each event's SEQUENCE from the committed table (content/calendar-sequence.yaml).
  * @example calendarLinks('en', cities).pageUrl('future-eu-energy-mix-2006') // 'https://…/en/events/future-eu-energy-mix-2006/'
  */
 export function calendarLinks(
   locale: Locale,
   cities: readonly Joined<unknown, TextEntry & { data: { title: string } }>[],
-): Pick<EventsCalendarInput, 'pageUrl' | 'cityName'> {
+): Pick<EventsCalendarInput, 'pageUrl' | 'cityName' | 'sequenceOf'> {
   return {
+    sequenceOf: (event) => sequenceFor(calendarSequences, event.slug, event.facts.data),
     pageUrl: (slug) => absoluteUrl(entryPath(locale, 'events', slug)),
     cityName: (slug) => {
       const city = cities.find((candidate) => candidate.slug === slug);

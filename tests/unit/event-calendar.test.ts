@@ -36,7 +36,7 @@ describe('eventCalendarEntry', () => {
   });
 
   it('marks example entries, tells about a postponement and names the city', () => {
-    const entry = eventCalendarEntry(postponed, { ...context, locale: 'en', cityName: 'Jaworzno' });
+    const entry = eventCalendarEntry(postponed, { ...context, locale: 'en', cityName: 'Jaworzno', sequence: 1 });
     expect(entry.summary).toBe('Giełda kooperacyjna (example)');
     expect(entry.status).toBe('postponed');
     expect(entry.sequence).toBe(1);
