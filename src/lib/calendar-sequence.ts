@@ -155,6 +155,16 @@ export function sequenceFor(table: SequenceTable, slug: string, facts: CalendarF
 }
 
 /**
+ * The DTSTAMP of an event in a build: midnight UTC of the day its current facts were recorded, so a calendar file
+ * changes only when an event does; undefined (the calendar's own stamp) when the facts are not the recorded ones.
+ * @example stampFor({ fair: { fingerprint, sequence: 0, since: '2026-12-02' } }, 'fair', facts)?.toISOString() // '2026-12-02T00:00:00.000Z'
+ */
+export function stampFor(table: SequenceTable, slug: string, facts: CalendarFacts): Date | undefined {
+  const entry = table[slug];
+  return entry && entry.fingerprint === calendarFingerprint(facts) ? new Date(`${entry.since}T00:00:00Z`) : undefined;
+}
+
+/**
  * The date an event is filed under in feeds: the day it was announced or last moved (`since`, Warsaw midnight), or
  * its start when that came earlier (an archive entry about a past event); `updated` in the event's facts wins when
  * later. Never the build date, so an item's date does not move between rebuilds unless its content changes.

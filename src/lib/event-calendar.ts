@@ -5,7 +5,7 @@ import type { eventSchema } from '../schemas/event';
 import type { Locale } from '../site.config';
 import { eventWhenLabel } from './event-dates';
 import { withExampleLabel } from './example-label';
-import { sequenceFor } from './calendar-sequence';
+import { sequenceFor, stampFor } from './calendar-sequence';
 import { buildCalendar, type CalendarEntry } from './ics';
 import { calendarSequences } from './queries/calendar-sequence';
 import { sortEvents } from './queries/events';
@@ -31,6 +31,8 @@ export interface CalendarEntryContext {
   cityName?: string | undefined;
   /** iCalendar SEQUENCE (src/lib/calendar-sequence.ts); 0 when not given. */
   sequence?: number | undefined;
+  /** DTSTAMP: when the event's date, time, place or status were recorded; the calendar's stamp when not given. */
+  stamp?: Date | undefined;
 }
 
 /**
@@ -67,6 +69,7 @@ export function eventCalendarEntry(event: CalendarEvent, context: CalendarEntryC
     status: data.status,
     // Grows with every change of date, time, place or status, so calendar apps replace what they hold.
     sequence: context.sequence ?? 0,
+    stamp: context.stamp,
     url: context.pageUrl,
     location,
   };
@@ -88,6 +91,8 @@ export interface EventsCalendarInput {
   cityName: (slug: string) => string | undefined;
   /** An event's iCalendar SEQUENCE (from content/calendar-sequence.yaml); 0 for every event when not given. */
   sequenceOf?: ((event: CalendarEvent & { facts: { data: { city?: { id: string } | undefined } } }) => number) | undefined;
+  /** An event's DTSTAMP: the day its facts were recorded (content/calendar-sequence.yaml); `asOf` when undefined. */
+  stampOf?: ((event: CalendarEvent & { facts: { data: { city?: { id: string } | undefined } } }) => Date | undefined) | undefined;
 }
 
 /**
@@ -104,6 +109,7 @@ export function eventsCalendar(events: readonly (CalendarEvent & { facts: { data
       pageUrl: input.pageUrl(event.slug),
       cityName: event.facts.data.city ? input.cityName(event.facts.data.city.id) : undefined,
       sequence: input.sequenceOf?.(event),
+      stamp: input.stampOf?.(event),
     }),
   );
   return buildCalendar({ name: input.name, url: input.url, language: input.locale, stamp, entries });
@@ -117,9 +123,10 @@ export function eventsCalendar(events: readonly (CalendarEvent & { facts: { data
 export function calendarLinks(
   locale: Locale,
   cities: readonly Joined<unknown, TextEntry & { data: { title: string } }>[],
-): Pick<EventsCalendarInput, 'pageUrl' | 'cityName' | 'sequenceOf'> {
+): Pick<EventsCalendarInput, 'pageUrl' | 'cityName' | 'sequenceOf' | 'stampOf'> {
   return {
     sequenceOf: (event) => sequenceFor(calendarSequences, event.slug, event.facts.data),
+    stampOf: (event) => stampFor(calendarSequences, event.slug, event.facts.data),
     pageUrl: (slug) => absoluteUrl(entryPath(locale, 'events', slug)),
     cityName: (slug) => {
       const city = cities.find((candidate) => candidate.slug === slug);

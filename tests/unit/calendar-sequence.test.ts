@@ -6,6 +6,7 @@ import {
   formatSequenceTable,
   parseSequenceTable,
   sequenceFor,
+  stampFor,
   staleSequenceLines,
   updateSequenceTable,
   type CalendarFacts,
@@ -80,6 +81,12 @@ describe('the sequence table', () => {
     expect(sequenceFor(table, 'fair', { ...fair, status: 'cancelled' })).toBe(3);
     expect(sequenceFor(table, 'new', fair)).toBe(0);
     expect(sequenceFor(table, 'new', { ...fair, status: 'postponed' })).toBe(1);
+  });
+
+  it('stamps an event with the day its current facts were recorded, and leaves changed or unknown ones to the calendar', () => {
+    expect(stampFor(table, 'fair', fair)?.toISOString()).toBe('2026-11-01T00:00:00.000Z');
+    expect(stampFor(table, 'fair', { ...fair, status: 'cancelled' })).toBeUndefined();
+    expect(stampFor(table, 'new', fair)).toBeUndefined();
   });
 });
 
