@@ -81,7 +81,7 @@ export interface EventsCalendarInput {
   name: string;
   /** Absolute URL of the page the calendar belongs to. */
   url: string;
-  /** The build date: every DTSTAMP, so that rebuilding the same content gives the same file. */
+  /** The build date: the DTSTAMP of an event the committed table does not record (see `stampOf`). */
   asOf: Date;
   /** The site's origin, for UIDs and links. */
   siteUrl: string;
