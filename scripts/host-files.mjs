@@ -11,12 +11,13 @@ import { apacheHeaders, headerRules, hostHeaderFiles, netlifyHeaders, nginxHeade
 import { basePath, localeCodes, locales, widgetFrameOrigins } from '../src/site.config.ts';
 
 /**
- * Folders whose pages the cities' portals may frame: `/<locale>/<widgets slug>/<city>/`, with that city's origins.
+ * Folders whose pages may be framed: a city's widget pages, `/<locale>/<widgets slug>/<city>/`, by that city's portal
+ * origins and by the site itself (its "for city portals" page shows each widget live).
  * @returns {{ folder: string; origins: readonly string[] }[]}
  */
 export function framableFolders() {
   return localeCodes.flatMap((locale) =>
-    Object.entries(widgetFrameOrigins).map(([city, origins]) => ({ folder: `${locale}/${locales[locale].slugs.widgets}/${city}/`, origins })),
+    Object.entries(widgetFrameOrigins).map(([city, origins]) => ({ folder: `${locale}/${locales[locale].slugs.widgets}/${city}/`, origins: ["'self'", ...origins] })),
   );
 }
 

@@ -45,11 +45,14 @@ function expectedType(file: string): string | undefined {
   return undefined;
 }
 
-/** Who may frame a built file: the city's portals for its widget pages, nobody otherwise (from src/site.config.ts). */
+/**
+ * Who may frame a built file: the site itself (its live previews) and the city's portals for its widget pages, nobody
+ * otherwise (from src/site.config.ts).
+ */
 function expectedFrameAncestors(file: string): string {
   for (const locale of localeCodes) {
     for (const [city, origins] of Object.entries(widgetFrameOrigins)) {
-      if (file.startsWith(`${locale}/${locales[locale].slugs.widgets}/${city}/`)) return origins.join(' ');
+      if (file.startsWith(`${locale}/${locales[locale].slugs.widgets}/${city}/`)) return ["'self'", ...origins].join(' ');
     }
   }
   return "'none'";

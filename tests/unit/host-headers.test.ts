@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { framableFolders } from '../../scripts/host-files.mjs';
 import { cspDirectives, headerCsp } from '../../src/lib/csp';
 import {
   apacheHeaders,
@@ -134,6 +135,15 @@ describe('headerRules', () => {
     expect(valuesAt('pl/index.html', 'Content-Type')).toEqual([]);
     expect(rules.map((rule) => rule.pattern)).toContain('/_astro/*');
     expect(rules.map((rule) => rule.pattern)).toContain('/pagefind/fragment/*');
+  });
+});
+
+describe('framableFolders', () => {
+  it("lets each city's portal and the site itself frame that city's widget pages, in every locale", () => {
+    const folders = framableFolders();
+    expect(folders).toHaveLength(4 * 6);
+    expect(folders).toContainEqual({ folder: 'pl/widzety/gliwice/', origins: ["'self'", 'https://gliwice.eu', 'https://www.gliwice.eu'] });
+    expect(folders).toContainEqual({ folder: 'cs/widgety/rybnik/', origins: ["'self'", 'https://rybnik.eu', 'https://www.rybnik.eu'] });
   });
 });
 
