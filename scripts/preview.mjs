@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile, slashRedirect } from '../src/lib/static-host.ts';
@@ -28,7 +28,7 @@ export async function startPreview({ dir, base, port, host = '127.0.0.1' }) {
   const isFolderPage = (sitePath) => {
     try {
       const file = join(dir, decodeURIComponent(sitePath), 'index.html');
-      return file.startsWith(dir) && existsSync(file) && statSync(file).isFile();
+      return file.startsWith(join(dir, sep)) && existsSync(file) && statSync(file).isFile();
     } catch {
       return false; // a malformed escape is no page
     }

@@ -37,6 +37,22 @@ describe('npm run preview (a host with the headers file)', () => {
     expect(calendar.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
   });
 
+  it('serves a site built for a base path only under it, the base folder without its slash redirected', async () => {
+    const nested = await startPreview({ dir: testSiteDir.replace(/[\\/]$/, ''), base: '/klaster/', port: 0 });
+    try {
+      const status = async (path: string) => {
+        const response = await fetch(`${nested.origin}${path}`, { redirect: 'manual' });
+        return `${response.status} ${response.headers.get('location') ?? ''}`.trim();
+      };
+      expect(await status('/klaster')).toBe('301 /klaster/');
+      expect(await status('/klaster/')).toBe('200');
+      expect(await status(`/klaster${sectionPath('de', 'cities').slice(0, -1)}`)).toBe(`301 /klaster${sectionPath('de', 'cities')}`);
+      expect(await status(sectionPath('de', 'cities'))).toBe('404');
+    } finally {
+      await nested.close();
+    }
+  });
+
   it('runs the pages and the search under the header CSP without a violation', async () => {
     for (const path of ['/', '/pl/', entryPath('en', 'cities', 'gliwice'), sectionPath('pl', 'offers')]) {
       const { page, response, problems } = await openPage(site, path);
