@@ -9,6 +9,7 @@ import { quietKnownWarnings } from './src/integrations/known-warnings';
 import { ogImages } from './src/integrations/og-images';
 import { redirectPages } from './src/integrations/redirect-pages';
 import { sitemapFromHtml } from './src/integrations/sitemap-alternates';
+import { cspDirectives, scriptResources } from './src/lib/csp';
 import { contentMarkdownProcessor } from './src/lib/markdown/plugins';
 import { basePath, defaultLocale, localeCodes, siteUrl } from './src/site.config';
 
@@ -36,20 +37,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: contentMarkdownProcessor() },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "worker-src 'self' blob:",
-      ],
-      // No 'self': any same-origin file could then run as a script, an uploaded document (served from /_astro/ like
-      // the site's own code) included. The site's scripts are all inlined (see `vite` below) and allowed by hash;
-      // 'strict-dynamic' lets them load Pagefind with import(), which markup cannot do.
-      scriptDirective: { resources: ["'wasm-unsafe-eval'"], strictDynamic: true },
+      // One list for the <meta> tag and the header CSP of the host files (src/lib/csp.ts).
+      directives: [...cspDirectives],
+      // The site's scripts are all inlined (see `vite` below) and allowed by hash; why no 'self': src/lib/csp.ts.
+      scriptDirective: { resources: [...scriptResources], strictDynamic: true },
     },
   },
   vite: {

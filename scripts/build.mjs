@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeCodes } from '../src/site.config.ts';
 import { buildPaths, canTakeOverLock, formatIndexed, leftoverPlan, lockContent, lockHeldMessage, parseLock, signalExitCode, swapRefusal } from './build-lib.ts';
+import { writeHostFiles } from './host-files.mjs';
 import { indexSite, stopIndexing } from './pagefind.mjs';
 import { validatedFlag } from '../src/integrations/validated-flag.ts';
 
@@ -48,6 +49,7 @@ const steps = [
   { name: 'astro build', run: astroBuild },
   { name: 'output check', run: async () => refusal() },
   { name: 'search index', run: searchIndex },
+  { name: 'host files', run: hostFiles },
 ];
 
 /** What the steps found out about the staging output. @type {import('./build-lib.ts').OutputFacts} */
@@ -107,6 +109,13 @@ async function searchIndex() {
   facts.indexed = await indexSite(paths.staging);
   console.log(formatIndexed(facts.indexed, localeCodes));
   return refusal();
+}
+
+/** The HTTP header rules for hosts (`_headers`, nginx, Apache), once every file is in place. */
+async function hostFiles() {
+  const rules = writeHostFiles(paths.staging);
+  console.log(`Host files: ${rules} header rules in _headers, nginx-headers.conf, apache-headers.conf.`);
+  return undefined;
 }
 
 /** Why the staging output must not replace the site, as a sentence, or nothing. */

@@ -5,7 +5,9 @@ import type { eventSchema } from '../schemas/event';
 import type { Locale } from '../site.config';
 import { eventWhenLabel } from './event-dates';
 import { withExampleLabel } from './example-label';
+import { sequenceFor, stampFor } from './calendar-sequence';
 import { buildCalendar, type CalendarEntry } from './ics';
+import { calendarSequences } from './queries/calendar-sequence';
 import { sortEvents } from './queries/events';
 import { warsawDay } from './warsaw-time';
 import { textFor, type Joined, type TextEntry } from './queries/entries';
@@ -27,6 +29,10 @@ export interface CalendarEntryContext {
   pageUrl: string;
   /** The event's city, named in this locale. */
   cityName?: string | undefined;
+  /** iCalendar SEQUENCE (src/lib/calendar-sequence.ts); 0 when not given. */
+  sequence?: number | undefined;
+  /** DTSTAMP: when the event's date, time, place or status were recorded; the calendar's stamp when not given. */
+  stamp?: Date | undefined;
 }
 
 /**
@@ -61,8 +67,9 @@ export function eventCalendarEntry(event: CalendarEvent, context: CalendarEntryC
     start: data.start,
     end: data.end,
     status: data.status,
-    // A changed date or a cancellation must replace what calendar apps already hold.
-    sequence: data.status === 'scheduled' ? 0 : 1,
+    // Grows with every change of date, time, place or status, so calendar apps replace what they hold.
+    sequence: context.sequence ?? 0,
+    stamp: context.stamp,
     url: context.pageUrl,
     location,
   };
@@ -74,7 +81,7 @@ export interface EventsCalendarInput {
   name: string;
   /** Absolute URL of the page the calendar belongs to. */
   url: string;
-  /** The build date: every DTSTAMP, so that rebuilding the same content gives the same file. */
+  /** The build date: the DTSTAMP of an event the committed table does not record (see `stampOf`). */
   asOf: Date;
   /** The site's origin, for UIDs and links. */
   siteUrl: string;
@@ -82,6 +89,10 @@ export interface EventsCalendarInput {
   pageUrl: (slug: string) => string;
   /** A city's name in `locale`. */
   cityName: (slug: string) => string | undefined;
+  /** An event's iCalendar SEQUENCE (from content/calendar-sequence.yaml); 0 for every event when not given. */
+  sequenceOf?: ((event: CalendarEvent & { facts: { data: { city?: { id: string } | undefined } } }) => number) | undefined;
+  /** An event's DTSTAMP: the day its facts were recorded (content/calendar-sequence.yaml); `asOf` when undefined. */
+  stampOf?: ((event: CalendarEvent & { facts: { data: { city?: { id: string } | undefined } } }) => Date | undefined) | undefined;
 }
 
 /**
@@ -92,20 +103,30 @@ export function eventsCalendar(events: readonly (CalendarEvent & { facts: { data
   const host = new URL(input.siteUrl).host;
   const stamp = new Date(`${warsawDay(input.asOf)}T00:00:00Z`);
   const entries = sortEvents(events).map((event) =>
-    eventCalendarEntry(event, { locale: input.locale, host, pageUrl: input.pageUrl(event.slug), cityName: event.facts.data.city ? input.cityName(event.facts.data.city.id) : undefined }),
+    eventCalendarEntry(event, {
+      locale: input.locale,
+      host,
+      pageUrl: input.pageUrl(event.slug),
+      cityName: event.facts.data.city ? input.cityName(event.facts.data.city.id) : undefined,
+      sequence: input.sequenceOf?.(event),
+      stamp: input.stampOf?.(event),
+    }),
   );
   return buildCalendar({ name: input.name, url: input.url, language: input.locale, stamp, entries });
 }
 
 /**
- * Links and city names for the calendars of one locale: event pages on the production origin, cities named in that locale.
+ * Links, city names and sequences for the calendars of one locale: event pages on the production origin, cities named
+ * in that locale, each event's SEQUENCE from the committed table (content/calendar-sequence.yaml).
  * @example calendarLinks('en', cities).pageUrl('future-eu-energy-mix-2006') // 'https://…/en/events/future-eu-energy-mix-2006/'
  */
 export function calendarLinks(
   locale: Locale,
   cities: readonly Joined<unknown, TextEntry & { data: { title: string } }>[],
-): Pick<EventsCalendarInput, 'pageUrl' | 'cityName'> {
+): Pick<EventsCalendarInput, 'pageUrl' | 'cityName' | 'sequenceOf' | 'stampOf'> {
   return {
+    sequenceOf: (event) => sequenceFor(calendarSequences, event.slug, event.facts.data),
+    stampOf: (event) => stampFor(calendarSequences, event.slug, event.facts.data),
     pageUrl: (slug) => absoluteUrl(entryPath(locale, 'events', slug)),
     cityName: (slug) => {
       const city = cities.find((candidate) => candidate.slug === slug);

@@ -22,7 +22,7 @@ export interface FeedInput {
   feedUrl: string;
   /** BCP 47 language tag. */
   language: string;
-  /** Date the feed describes (the build date), so builds are reproducible. */
+  /** Date the feed was last changed: its newest item's date, so rebuilding the same content gives the same feed. */
   updated: Date;
   items: FeedItem[];
   copyright: string;

@@ -13,6 +13,8 @@ export interface CalendarEntry {
   status: 'scheduled' | 'postponed' | 'cancelled';
   /** Bumped when the entry changed in a way calendar apps must pick up (a new date, a cancellation). */
   sequence?: number | undefined;
+  /** DTSTAMP of this entry (when its facts were last revised); the calendar's `stamp` when not given. */
+  stamp?: Date | undefined;
   url?: string | undefined;
   location?: { title: string; address?: string | undefined; geo?: { lat: number; lon: number } | undefined } | undefined;
 }
@@ -24,7 +26,7 @@ export interface CalendarInput {
   url?: string | undefined;
   /** The calendar's language, for PRODID (e.g. `pl`). */
   language: string;
-  /** DTSTAMP of every entry: the build date, so that two builds of the same content give the same file. */
+  /** DTSTAMP of every entry that has none of its own: a fixed date, so that two builds of the same content give the same file. */
   stamp: Date;
   entries: readonly CalendarEntry[];
 }
@@ -153,7 +155,7 @@ export function entryData(entry: CalendarEntry, stamp: Date): ICalEventData {
     description: entry.description === undefined ? null : multiLine(entry.description),
     status: statuses[entry.status],
     sequence: entry.sequence ?? 0,
-    stamp,
+    stamp: entry.stamp ?? stamp,
     url: entry.url === undefined ? null : singleLine(entry.url),
     location: entry.location ? { title: singleLine(entry.location.title), ...(address ? { address } : {}), ...(entry.location.geo ? { geo: entry.location.geo } : {}) } : null,
   };

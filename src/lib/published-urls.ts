@@ -9,7 +9,7 @@
  * content), the search index (`/pagefind/`), numbered sitemap parts (the index links them) and the host files the
  * build writes for the web server.
  */
-const internal = [/^_astro\//, /^pagefind\//, /^sitemap-\d+\.xml$/, /^_redirects$/, /^_headers$/, /^nginx-[a-z-]+\.conf$/, /^\.htaccess$/];
+const internal = [/^_astro\//, /^pagefind\//, /^sitemap-\d+\.xml$/, /^_redirects$/, /^_headers$/, /^nginx-[a-z-]+\.conf$/, /^apache-[a-z-]+\.conf$/, /^\.htaccess$/];
 
 /**
  * The site path of a file of the built site (relative to the output folder, `/` separators), or undefined for a build

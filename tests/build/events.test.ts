@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath, translate } from '../../src/i18n';
 import { allEventsCalendarPath, cityEventsCalendarPath, eventCalendarPath } from '../../src/lib/calendar-paths';
+import { parseSequenceTable } from '../../src/lib/calendar-sequence';
 import { cityOrder, localeCodes } from '../../src/site.config';
 import { exists, fileOf, isNoindex, page, pagefindData, testOrigin, testSiteDir } from '../helpers/site';
 
@@ -54,7 +55,8 @@ describe('event calendars (.ics)', () => {
     }
   });
 
-  it('all parse with ical.js, with unique UIDs <slug>@<host> and a DTSTAMP fixed to the build date', () => {
+  it('all parse with ical.js, with unique UIDs <slug>@<host> and a DTSTAMP fixed to the day the event was recorded', () => {
+    const table = parseSequenceTable(readFileSync(join(contentDir, '..', 'calendar-sequence.yaml'), 'utf8'));
     expect(calendars.length).toBeGreaterThan(0);
     for (const path of calendars) {
       const { text, component, events } = parseCalendar(path);
@@ -65,7 +67,13 @@ describe('event calendars (.ics)', () => {
       for (const uid of uids) expect(slugs.map((slug) => `${slug}@${host}`), path).toContain(uid);
       const stamps = text.split('\r\n').filter((l) => l.startsWith('DTSTAMP'));
       expect(stamps.length, path).toBe(events.length);
-      for (const line of stamps) expect(line, path).toBe('DTSTAMP:20260601T000000Z');
+      // Not the build date: a rebuild of the same content gives the same file (content/calendar-sequence.yaml).
+      for (const event of events) {
+        const since = table[event.uid.split('@')[0]!]?.since;
+        expect(since, event.uid).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(event.component.getFirstPropertyValue('dtstamp')?.toString(), `${path} ${event.uid}`).toBe(`${since}T00:00:00Z`);
+        expect(event.sequence, `${path} ${event.uid} SEQUENCE`).toBe(table[event.uid.split('@')[0]!]!.sequence);
+      }
       expect(text.endsWith('END:VCALENDAR\r\n') || text.endsWith('END:VCALENDAR'), path).toBe(true);
     }
   });

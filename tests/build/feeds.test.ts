@@ -1,8 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath } from '../../src/i18n';
+import { parseSequenceTable } from '../../src/lib/calendar-sequence';
 import { feedPath } from '../../src/lib/feed-paths';
 import { cityOrder, localeCodes } from '../../src/site.config';
 import { fileOf, page, testOrigin, testSiteDir } from '../helpers/site';
@@ -14,6 +16,7 @@ interface RssItem {
   pubDate: string;
 }
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const parser = new XMLParser({ ignoreAttributes: false });
 function items(path: string): RssItem[] {
   const rss = parser.parse(readFileSync(fileOf(path), 'utf8')).rss;
@@ -44,15 +47,33 @@ describe('RSS feeds', () => {
     }
   });
 
-  it.each(localeCodes)('the %s feed is valid RSS 2.0 holding stories and events in that language, none dated after the build', (locale) => {
+  it.each(localeCodes)('the %s feed is valid RSS 2.0 holding stories and events in that language, none dated after its content was recorded', (locale) => {
     const list = items(feedPath(locale));
     expect(list.length).toBeGreaterThan(10);
+    // Dates come from content (an event is filed under the day content/calendar-sequence.yaml recorded it, or its start
+    // when earlier), never from the build date, so the pinned build date of the test build is no limit.
+    const recorded = Object.values(parseSequenceTable(readFileSync(join(root, 'content/calendar-sequence.yaml'), 'utf8'))).map((entry) => entry.since);
+    expect(recorded.length).toBeGreaterThan(5);
+    const limit = new Date(`${[...recorded].sort().at(-1)}T23:59:59Z`).getTime();
     for (const item of list) {
       expect(item.link.startsWith(`${testOrigin}/${locale}/`), item.link).toBe(true);
-      expect(new Date(item.pubDate).getTime()).toBeLessThanOrEqual(new Date('2026-06-02').getTime());
+      expect(new Date(item.pubDate).getTime(), item.link).toBeLessThanOrEqual(limit);
     }
     expect(list.some((item) => item.link.includes(sectionPath(locale, 'stories')))).toBe(true);
     expect(list.some((item) => item.link.includes(sectionPath(locale, 'events')))).toBe(true);
+  });
+
+  it('dates a past event by its start and an upcoming one by the day it was recorded, and the feed by its newest item', () => {
+    const table = parseSequenceTable(readFileSync(join(root, 'content/calendar-sequence.yaml'), 'utf8'));
+    const list = items(feedPath('en'));
+    const dateOf = (slug: string) => list.find((item) => item.link === `${testOrigin}${entryPath('en', 'events', slug)}`)?.pubDate;
+    // 29 May 2006, midnight in Warsaw.
+    expect(new Date(dateOf('future-eu-energy-mix-2006')!).toISOString()).toBe('2006-05-28T22:00:00.000Z');
+    const since = table['przyklad-warsztaty-dla-msp-2027']!.since;
+    expect(new Date(dateOf('przyklad-warsztaty-dla-msp-2027')!).toISOString().slice(0, 10) <= since).toBe(true);
+    expect(new Date(dateOf('przyklad-warsztaty-dla-msp-2027')!).getTime()).toBeLessThan(new Date('2027-01-01').getTime());
+    const channel = parser.parse(readFileSync(fileOf(feedPath('en')), 'utf8')).rss.channel as { lastBuildDate: string };
+    expect(new Date(channel.lastBuildDate).getTime()).toBe(Math.max(...list.map((item) => new Date(item.pubDate).getTime())));
   });
 
   it('marks example entries in feed titles', () => {

@@ -36,7 +36,7 @@ describe('eventCalendarEntry', () => {
   });
 
   it('marks example entries, tells about a postponement and names the city', () => {
-    const entry = eventCalendarEntry(postponed, { ...context, locale: 'en', cityName: 'Jaworzno' });
+    const entry = eventCalendarEntry(postponed, { ...context, locale: 'en', cityName: 'Jaworzno', sequence: 1 });
     expect(entry.summary).toBe('Giełda kooperacyjna (example)');
     expect(entry.status).toBe('postponed');
     expect(entry.sequence).toBe(1);
@@ -63,6 +63,25 @@ describe('eventsCalendar', () => {
     expect(ics).toContain('DTSTAMP:20260601T000000Z');
     expect(ics).toContain('DTSTART;VALUE=DATE:20060529');
     expect(ics).toContain('DTSTART;TZID=Europe/Warsaw:20270422T093000');
+  });
+
+  it('gives each event the SEQUENCE and DTSTAMP it is given, the build day only where none is', () => {
+    const ics = eventsCalendar([postponed, conference], {
+      locale: 'pl',
+      name: 'IŚKCTW – wydarzenia',
+      asOf: new Date('2026-06-01T12:00:00Z'),
+      url: 'https://iskctw.example.org/pl/wydarzenia/',
+      siteUrl: 'https://iskctw.example.org',
+      pageUrl: (slug) => `https://iskctw.example.org/pl/wydarzenia/${slug}/`,
+      cityName: () => undefined,
+      sequenceOf: (event) => (event.slug === 'gielda-2027' ? 3 : 0),
+      stampOf: (event) => (event.slug === 'gielda-2027' ? new Date('2026-12-02T00:00:00Z') : undefined),
+    });
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(events.map((event) => [event.uid.split('@')[0], event.sequence, event.component.getFirstPropertyValue('dtstamp')?.toString()])).toEqual([
+      ['future-eu-energy-mix-2006', 0, '2026-06-01T00:00:00Z'],
+      ['gielda-2027', 3, '2026-12-02T00:00:00Z'],
+    ]);
   });
 });
 

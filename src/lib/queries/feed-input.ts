@@ -1,7 +1,7 @@
 import { absoluteUrl, entryPath, homePath } from '../../i18n/paths';
 import { langTag } from '../../i18n/locales';
 import { translate } from '../../i18n/translate';
-import { buildDate, cluster, type Locale } from '../../site.config';
+import { cluster, type Locale } from '../../site.config';
 import { feedPath, jsonFeedPath } from '../feed-paths';
 import type { FeedInput } from '../feeds';
 import { textFor } from './entries';
@@ -22,14 +22,21 @@ export function feedInput(content: SiteContent, locale: Locale, format: FeedForm
   const city = citySlug === undefined ? undefined : content.cities.find((candidate) => candidate.slug === citySlug);
   if (citySlug !== undefined && !city) throw new Error(`No city "${citySlug}" for its feed.`);
   const name = city ? textFor(city, locale).head.data.title : undefined;
+  const items = feedItems(content, locale, city?.slug);
   return {
     title: name ? `${name} – ${cluster.shortName}` : cluster.name[locale],
     description: name ? `${sections}: ${name}` : sections,
     link: absoluteUrl(city ? entryPath(locale, 'cities', city.slug) : homePath(locale)),
     feedUrl: absoluteUrl(ownPath),
     language: langTag(locale),
-    updated: buildDate,
+    // The newest item's date, not the build date: a rebuild of the same content gives the same feed.
+    updated: latestDate(items.map((item) => item.date)),
     copyright: cluster.name[locale],
-    items: feedItems(content, locale, city?.slug),
+    items,
   };
+}
+
+/** The latest of some dates; the Unix epoch for none (a feed without items, dated by nothing in it). */
+function latestDate(dates: readonly Date[]): Date {
+  return new Date(Math.max(0, ...dates.map((date) => date.getTime())));
 }

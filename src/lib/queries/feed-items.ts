@@ -3,8 +3,9 @@ import { translate } from '../../i18n/translate';
 import { eventWhenLabel } from '../event-dates';
 import { withExampleLabel } from '../example-label';
 import type { FeedItem } from '../feeds';
-import { warsawInstant } from '../warsaw-time';
-import { buildDate, type Locale } from '../../site.config';
+import { feedDateOf } from '../calendar-sequence';
+import { type Locale } from '../../site.config';
+import { calendarSequences } from './calendar-sequence';
 import { textFor } from './entries';
 import { eventsForCity } from './events';
 import type { SiteContent } from './site-content';
@@ -12,8 +13,9 @@ import { storiesForCity } from './stories';
 
 /**
  * Feed items for a locale: every success story and event, optionally of one city.
- * Example entries carry "(example)" in their titles (DESIGN §9). An event is filed under its start,
- * but never later than the build date, so a feed never holds items dated in the future.
+ * Example entries carry "(example)" in their titles (DESIGN §9). An event is filed under the day it was announced or
+ * last moved (content/calendar-sequence.yaml), or its start when earlier: dates come from content only, so an item's
+ * date never changes between rebuilds unless its content does (src/lib/calendar-sequence.ts).
  */
 export function feedItems(content: SiteContent, locale: Locale, city?: string): FeedItem[] {
   const stories = city ? storiesForCity(content.stories, city) : content.stories;
@@ -31,12 +33,11 @@ export function feedItems(content: SiteContent, locale: Locale, city?: string): 
     }),
     ...events.map((event) => {
       const text = textFor(event, locale);
-      const start = warsawInstant(event.facts.data.start);
       return {
         url: absoluteUrl(entryPath(locale, 'events', event.slug)),
         title: withExampleLabel(text.head.data.title, event.facts.data.example, locale),
         summary: `${eventWhenLabel(event.facts.data.start, event.facts.data.end, locale)}. ${text.head.data.summary}`,
-        date: start.getTime() > buildDate.getTime() ? buildDate : start,
+        date: feedDateOf(calendarSequences[event.slug], event.facts.data.start, event.facts.data.updated),
         category: translate(locale, 'search.type.event'),
       };
     }),
