@@ -73,7 +73,7 @@ function widgetOf(node: CmsNode, field: CmsSchemaField, context: FieldContext): 
     case 'reference': {
       const target = context.relations[node.collection];
       if (!target) throw new Error(`${field.key}: no CMS collection for references to ${node.collection}`);
-      return { widget: 'relation', collection: target.collection, value_field: '{{slug}}', display_fields: [target.display], search_fields: [target.display === '{{slug}}' ? '{{slug}}' : target.display] };
+      return { widget: 'relation', collection: target.collection, value_field: '{{slug}}', display_fields: [target.display], search_fields: [target.display] };
     }
     case 'image':
       return { widget: 'image' };
