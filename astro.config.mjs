@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cmsAdmin } from './src/integrations/cms-admin';
 import { contentValidation } from './src/integrations/content-validation';
 import { quietKnownWarnings } from './src/integrations/known-warnings';
 import { ogImages } from './src/integrations/og-images';
@@ -51,5 +52,5 @@ export default defineConfig({
       rolldownOptions: { onLog: quietKnownWarnings },
     },
   },
-  integrations: [contentValidation(), mdx(), redirectPages(), ogImages(), sitemap({ serialize: sitemapFromHtml({ outDir, siteBase: new URL(basePath, siteUrl).href }) })],
+  integrations: [contentValidation(), mdx(), redirectPages(), ogImages(), sitemap({ serialize: sitemapFromHtml({ outDir, siteBase: new URL(basePath, siteUrl).href }) }), cmsAdmin()],
 });

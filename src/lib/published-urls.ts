@@ -6,10 +6,11 @@
 
 /**
  * Files of a build that are not addresses anyone links to: hashed assets (`/_astro/`, whose names change with their
- * content), the search index (`/pagefind/`), numbered sitemap parts (the index links them) and the host files the
- * build writes for the web server.
+ * content), the search index (`/pagefind/`), numbered sitemap parts (the index links them), the host files the
+ * build writes for the web server, and the browser CMS's own code (`/admin/cms/`, `/admin/locales/`: hashed names
+ * that change with each CMS version; `/admin/` itself stays listed).
  */
-const internal = [/^_astro\//, /^pagefind\//, /^sitemap-\d+\.xml$/, /^_redirects$/, /^_headers$/, /^nginx-[a-z-]+\.conf$/, /^apache-[a-z-]+\.conf$/, /^\.htaccess$/];
+const internal = [/^_astro\//, /^pagefind\//, /^sitemap-\d+\.xml$/, /^_redirects$/, /^_headers$/, /^nginx-[a-z-]+\.conf$/, /^apache-[a-z-]+\.conf$/, /^\.htaccess$/, /^admin\/(cms|locales)\//];
 
 /**
  * The site path of a file of the built site (relative to the output folder, `/` separators), or undefined for a build

@@ -14,14 +14,17 @@ export const testBuildDate = '2026-06-01';
 /** The placeholder origin the test build uses. */
 export const testOrigin = 'https://iskctw.example.org';
 
-/** Every HTML file of the built site as a site path (`/pl/miasta/gliwice/`). */
+/**
+ * Every HTML file of the built site as a site path (`/pl/miasta/gliwice/`). The browser CMS at `/admin/` is not a
+ * page of the site but an application with its own CSP and weight: `tests/build/admin.test.ts` checks it.
+ */
 export function htmlPaths(dir = testSiteDir): string[] {
   const out: string[] = [];
   const walk = (folder: string) => {
     for (const name of readdirSync(folder)) {
       const full = join(folder, name);
       if (statSync(full).isDirectory()) {
-        if (name !== '_astro') walk(full);
+        if (name !== '_astro' && relative(dir, full) !== 'admin') walk(full);
       } else if (name.endsWith('.html')) {
         const rel = relative(dir, full).split(sep).join('/');
         out.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);

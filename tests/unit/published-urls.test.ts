@@ -9,10 +9,11 @@ describe('publishedPathOf', () => {
     expect(publishedPathOf('404.html')).toBe('/404.html');
     expect(publishedPathOf('open-data/offers.csv')).toBe('/open-data/offers.csv');
     expect(publishedPathOf('sitemap-index.xml')).toBe('/sitemap-index.xml');
+    expect(publishedPathOf('admin/index.html')).toBe('/admin/');
   });
 
   it('leaves out build internals and host files', () => {
-    for (const file of ['_astro/index.Dk2x.css', '_astro/broszura.B1x9.pdf', 'pagefind/pagefind.js', 'sitemap-0.xml', '_redirects', '_headers', 'nginx-redirects.conf']) {
+    for (const file of ['_astro/index.Dk2x.css', '_astro/broszura.B1x9.pdf', 'pagefind/pagefind.js', 'sitemap-0.xml', '_redirects', '_headers', 'nginx-redirects.conf', 'admin/cms/chunks/heic-C7m4hf1p.js', 'admin/locales/pl.js']) {
       expect(publishedPathOf(file), file).toBeUndefined();
     }
   });

@@ -1,0 +1,161 @@
+import { z } from 'astro/zod';
+import { contactSchema, dateSchema, geoPointSchema, sourceSchema, type SchemaTools } from '../../schemas/common';
+import { localDateTimeSchema } from '../../schemas/event';
+
+/**
+ * What the CMS needs to know of one schema field: its kind and the constraints a form can check. Read from the zod
+ * schemas themselves (src/schemas/), so the CMS configuration cannot drift from the rules the build applies.
+ */
+export type CmsNode =
+  | { kind: 'string'; minLength?: number; maxLength?: number; format?: 'url' | 'email'; pattern?: string }
+  | { kind: 'number'; integer: boolean; min?: number; max?: number }
+  | { kind: 'boolean' }
+  | { kind: 'date' }
+  | { kind: 'datetime' }
+  | { kind: 'enum'; values: string[] }
+  | { kind: 'literal'; values: string[] }
+  | { kind: 'reference'; collection: string }
+  | { kind: 'image' }
+  | { kind: 'object'; fields: CmsSchemaField[] }
+  | { kind: 'list'; element: CmsNode; min?: number }
+  | { kind: 'map'; keys: string[]; value: CmsNode }
+  | { kind: 'choice'; options: CmsNode[] };
+
+/** A named field: whether the data must state it, its default, and its comment key (`impact.jobs.value`, `shared.source.title`). */
+export interface CmsSchemaField {
+  name: string;
+  key: string;
+  required: boolean;
+  default?: unknown;
+  node: CmsNode;
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  entries?: Record<string, string>;
+  values?: unknown[];
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+  format?: string;
+  defaultValue?: unknown;
+  checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; format?: string; pattern?: RegExp } } }[];
+}
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const checksOf = (def: Def) => (def.checks ?? []).map((check) => check._zod.def);
+
+const references = new WeakMap<z.ZodType, string>();
+const images = new WeakSet<z.ZodType>();
+
+/**
+ * Schema tools that mark each reference and image, so the walk knows a city reference from any text.
+ * @example describeForCms(storySchema(cmsSchemaTools)) // …{ kind: 'reference', collection: 'cities' }…
+ */
+export const cmsSchemaTools = {
+  image: () => {
+    const schema = z.string();
+    images.add(schema);
+    return schema;
+  },
+  reference: (collection: string) => {
+    const schema = z.string();
+    references.set(schema, collection);
+    return schema;
+  },
+} as unknown as SchemaTools;
+
+/** Schemas shared by several collections: their fields carry `shared.<name>.*` comment keys, as in src/lib/scaffold/. */
+const sharedPrefixes = new Map<z.ZodType, string>([
+  [sourceSchema, 'shared.source'],
+  [contactSchema, 'shared.contact'],
+  [geoPointSchema, 'shared.geoPoint'],
+]);
+
+function stringNode(def: Def): CmsNode {
+  const node: CmsNode = { kind: 'string' };
+  if (def.format === 'url' || def.format === 'email') node.format = def.format;
+  for (const check of checksOf(def)) {
+    if (check.check === 'min_length' && check.minimum !== undefined) node.minLength = check.minimum;
+    if (check.check === 'max_length' && check.maximum !== undefined) node.maxLength = check.maximum;
+    if (check.check === 'string_format' && check.format === 'regex' && check.pattern) node.pattern = check.pattern.source;
+  }
+  return node;
+}
+
+function numberNode(def: Def): CmsNode {
+  const node: CmsNode = { kind: 'number', integer: false };
+  for (const check of checksOf(def)) {
+    if (check.check === 'number_format' && (check.format === 'safeint' || check.format === 'int32')) node.integer = true;
+    // An exclusive bound (`positive()`) has no form equivalent; the validator names it.
+    if (check.check === 'greater_than' && check.inclusive) node.min = check.value!;
+    if (check.check === 'less_than' && check.inclusive) node.max = check.value!;
+  }
+  return node;
+}
+
+/** The node of one schema, seen through optional, default and pipes. */
+function nodeOf(schema: z.ZodType, key: string): CmsNode {
+  if (schema === dateSchema) return { kind: 'date' };
+  if (schema === localDateTimeSchema) return { kind: 'datetime' };
+  const collection = references.get(schema);
+  if (collection) return { kind: 'reference', collection };
+  if (images.has(schema)) return { kind: 'image' };
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'default':
+    case 'nullable':
+      return nodeOf(def.innerType!, key);
+    case 'pipe':
+      return nodeOf(def.in!, key);
+    case 'object':
+      return { kind: 'object', fields: fieldsOf(schema, sharedPrefixes.get(schema) ?? key) };
+    case 'array': {
+      const min = checksOf(def).find((check) => check.check === 'min_length')?.minimum;
+      return min === undefined ? { kind: 'list', element: nodeOf(def.element!, `${key}[]`) } : { kind: 'list', element: nodeOf(def.element!, `${key}[]`), min };
+    }
+    case 'enum':
+      return { kind: 'enum', values: Object.values(def.entries ?? {}) };
+    case 'literal':
+      return { kind: 'literal', values: (def.values ?? []).map(String) };
+    case 'union':
+      return { kind: 'choice', options: def.options!.map((option) => nodeOf(option, key)) };
+    case 'record': {
+      const keys = nodeOf(def.keyType!, key);
+      if (keys.kind !== 'enum') throw new Error(`${key}: a map's keys must be a fixed list`);
+      return { kind: 'map', keys: keys.values, value: nodeOf(def.valueType!, key) };
+    }
+    case 'string':
+      return stringNode(def);
+    case 'number':
+      return numberNode(def);
+    case 'boolean':
+      return { kind: 'boolean' };
+    default:
+      throw new Error(`${key}: no CMS field for a zod ${def.type}`);
+  }
+}
+
+/** The fields of an object schema, in schema order. */
+function fieldsOf(schema: z.ZodType, prefix: string): CmsSchemaField[] {
+  const shape = defOf(schema).shape ?? {};
+  return Object.entries(shape).map(([name, child]) => {
+    const key = prefix ? `${prefix}.${name}` : name;
+    const def = defOf(child);
+    const field: CmsSchemaField = { name, key, required: def.type !== 'optional' && def.type !== 'default', node: nodeOf(child, key) };
+    if (def.type === 'default' && typeof def.defaultValue !== 'object') field.default = def.defaultValue;
+    return field;
+  });
+}
+
+/**
+ * The fields of a collection's schema as the CMS sees them.
+ * @example describeForCms(documentSchema)[0] // { name: 'file', key: 'file', required: true, node: { kind: 'string', pattern: '^[a-z0-9]…' } }
+ */
+export function describeForCms(schema: z.ZodType): CmsSchemaField[] {
+  return fieldsOf(schema, '');
+}
