@@ -6,6 +6,7 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { adminCsp } from '../src/lib/cms/admin-page.ts';
 import { headerCsp } from '../src/lib/csp.ts';
 import { apacheHeaders, headerRules, hostHeaderFiles, netlifyHeaders, nginxHeaders } from '../src/lib/host-headers.ts';
 import { basePath, localeCodes, locales, widgetFrameOrigins } from '../src/site.config.ts';
@@ -39,7 +40,7 @@ export function builtFiles(siteDir) {
  * @param {string} siteDir the built site
  */
 export function writeHostFiles(siteDir) {
-  const rules = headerRules({ files: builtFiles(siteDir), csp: headerCsp(), framable: framableFolders() });
+  const rules = headerRules({ files: builtFiles(siteDir), csp: headerCsp(), framable: framableFolders(), ownPolicies: [{ folder: 'admin/', csp: adminCsp() }] });
   writeFileSync(join(siteDir, hostHeaderFiles.netlify), netlifyHeaders(rules, basePath));
   writeFileSync(join(siteDir, hostHeaderFiles.nginx), nginxHeaders(rules, basePath));
   writeFileSync(join(siteDir, hostHeaderFiles.apache), apacheHeaders(rules, basePath));

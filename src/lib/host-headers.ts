@@ -144,14 +144,20 @@ export interface HeaderRulesInput {
   csp: string;
   /** Folders whose pages others may frame, relative to the output folder (`pl/widzety/gliwice/`), with the origins. */
   framable: readonly { folder: string; origins: readonly string[] }[];
+  /** Folders with a policy of their own instead of `csp` (the browser CMS at `admin/`), never framable. */
+  ownPolicies?: readonly { folder: string; csp: string }[];
 }
 
 /**
  * Every header rule of a build, without the base path: constant headers on `/*`, then the CSP and caching, then the
  * content types, each without overlap.
  */
-export function headerRules({ files, csp, framable }: HeaderRulesInput): HeaderRule[] {
-  const policyOf = (file: string) => withFrameAncestors(csp, framable.find((entry) => file.startsWith(entry.folder))?.origins ?? []);
+export function headerRules({ files, csp, framable, ownPolicies = [] }: HeaderRulesInput): HeaderRule[] {
+  const policyOf = (file: string) => {
+    const own = ownPolicies.find((entry) => file.startsWith(entry.folder));
+    if (own) return withFrameAncestors(own.csp, []);
+    return withFrameAncestors(csp, framable.find((entry) => file.startsWith(entry.folder))?.origins ?? []);
+  };
   const cacheOf = (file: string) => (isHashedFile(file) ? cacheControl.immutable : cacheControl.revalidate);
   const rules = new Map<string, Record<string, string>>([['/*', { ...constantHeaders }]]);
   const add = (pattern: string, headers: Record<string, string>) => rules.set(pattern, { ...rules.get(pattern), ...headers });

@@ -192,3 +192,15 @@ describe('host files', () => {
     expect(() => nginxHeaders([{ pattern: '/*', headers: { 'X-Test': 'a"; return 200 "b' } }], '/')).toThrow(/cannot be written/);
   });
 });
+
+describe('headerRules with a folder of its own policy', () => {
+  it('sends the browser CMS its own CSP (not the public one) and still forbids framing it', () => {
+    const adminFiles = ['index.html', 'admin/index.html', 'admin/cms/sveltia-cms.js'];
+    const own = "default-src 'self'; connect-src 'self' https://api.github.com";
+    const found = headerRules({ files: adminFiles, csp: headerCsp(), framable: [], ownPolicies: [{ folder: 'admin/', csp: own }] });
+    const policyFor = (path: string) => found.filter((rule) => patternMatches(rule.pattern, path)).map((rule) => rule.headers['Content-Security-Policy']).filter(Boolean);
+    expect(policyFor('/admin/')).toStrictEqual([`${own}; frame-ancestors 'none'`]);
+    expect(policyFor('/')).toStrictEqual([withFrameAncestors(headerCsp(), [])]);
+  });
+});
+
