@@ -63,14 +63,18 @@ describe('investment offers', () => {
     expect(linked.sort()).toEqual(slugs.map((slug) => detail(locale, slug)).sort());
   });
 
-  it.each(localeCodes)('gives the index in %s a filter form that works without JavaScript and the full list with every fact', (locale) => {
+  it.each(localeCodes)('gives the index in %s a filter form (hidden until its script runs), a note and links to filter pages for readers without JavaScript, and the full list with every fact', (locale) => {
     const $ = page(index(locale));
     const form = $('form[data-offer-filters]');
     expect(form.attr('method')).toBe('get');
     expect(form.attr('action')).toBe(index(locale));
     for (const name of ['city', 'kind', 'status', 'areaMin', 'areaMax', 'utilities']) expect(form.find(`[name="${name}"]`).length, name).toBeGreaterThan(0);
     expect(form.find('select[name="city"] option').length).toBe(7);
-    expect(form.find('[data-offer-nojs]').text().length).toBeGreaterThan(20);
+    expect(form.attr('hidden')).toBeDefined();
+    expect($('[data-offer-nojs]').text().length).toBeGreaterThan(20);
+    const filterLinks = $('nav.offer-browse a').map((_, a) => $(a).attr('href')!).get();
+    expect(filterLinks.length).toBeGreaterThan(2);
+    for (const href of filterLinks) expect(pages, href).toContain(href);
     expect($('[role="status"][data-offer-count]').text()).toContain(String(slugs.length));
     const rows = $('tr[data-offer-row]');
     expect(rows.length).toBe(slugs.length);
