@@ -4,6 +4,7 @@
  * the state lives in the URL so a search can be shared.
  */
 import { importModule } from './import-module';
+import { searchRanking } from '../lib/search-ranking';
 import { pagefindFilters, parseSearchState, searchFilterNames, serializeSearchState, type SearchFilterName, type SearchState } from '../lib/search-state';
 
 interface Labels {
@@ -71,7 +72,7 @@ function setUp(root: HTMLElement): void {
   const load = () =>
     (pagefind ??= (async () => {
       const module = await importModule<Pagefind>(root.dataset.pagefind!);
-      await module.options({ baseUrl: root.dataset.base, excerptLength: 24 });
+      await module.options({ baseUrl: root.dataset.base, excerptLength: 24, ranking: searchRanking });
       await module.init();
       // Loading the filter index makes every search response carry filter counts.
       await module.filters();
