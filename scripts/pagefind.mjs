@@ -36,14 +36,15 @@ export async function indexSite(siteDir) {
 }
 
 /**
- * Pagefind runs the text of a `<dt>` into its `<dd>` and of adjacent table cells ("MiastoGliwice", "Data31 grudnia"
- * in excerpts): it adds no word boundary after these elements. A space after each of them (whitespace between
- * them changes nothing on the page) keeps words apart in the index and in excerpts.
+ * Pagefind runs the text of a `<dt>` into its `<dd>`, of a table's caption into its first header and of adjacent
+ * table cells ("MiastoGliwice", "Data31 grudnia" in excerpts): it adds no word boundary after these elements. A space
+ * after each of them (whitespace between them changes nothing on the page) keeps words apart in the index and in
+ * excerpts.
  * @param {string} html
  * @example withWordBoundaries('<dt>Miasto</dt><dd>Gliwice</dd>') // '<dt>Miasto</dt> <dd>Gliwice</dd>'
  */
 export function withWordBoundaries(html) {
-  return html.replace(/<\/(dt|dd|th|td)>/gi, '$& ');
+  return html.replace(/<\/(dt|dd|th|td|caption)>/gi, '$& ');
 }
 
 /**

@@ -52,6 +52,19 @@ async function topResults(locale: Locale, query: string, count = 3): Promise<str
   );
 }
 
+/** Every result's URL and its indexed text (`content`), best first. */
+async function allResults(locale: Locale, query: string): Promise<{ url: string; content: string }[]> {
+  return pages.get(locale)!.evaluate(async (query) => {
+    type Result = { data: () => Promise<{ url: string; content: string }> };
+    const pagefind = (window as unknown as { __pagefind: { search: (term: string) => Promise<{ results: Result[] }> } }).__pagefind;
+    const response = await pagefind.search(query);
+    return Promise.all(response.results.map(async (result) => {
+      const { url, content } = await result.data();
+      return { url, content };
+    }));
+  }, query);
+}
+
 /** What a visitor types for each city, per locale: the name as the page writes it, plus exonyms and inflected forms. */
 const cityQueries: Record<Locale, Record<(typeof cityOrder)[number], string[]>> = {
   pl: {
@@ -122,4 +135,45 @@ describe('search ranking', () => {
       expect(misses).toStrictEqual([]);
     });
   }
+
+  it('finds Czech inflected forms of sectors and topics on the pages tagged with them', async () => {
+    for (const [query, expected] of [
+      ['využitím důlního metanu', entryPath('cs', 'stories', 'metan-z-kopaln-jsw')],
+      ['zachytáváním', entryPath('cs', 'stories', 'centrum-czystych-technologii-weglowych')],
+      ['průmyslu', entryPath('cs', 'partners', 'jsw')],
+      ['rekultivací', entryPath('cs', 'stories', 'muzeum-slaskie-kopalnia-katowice')],
+    ] as const) {
+      const urls = (await allResults('cs', query)).map((result) => result.url);
+      expect(urls, query).toContain(expected);
+    }
+  });
+
+  it('keeps words apart where the page puts elements side by side (facts, tags, filter labels)', async () => {
+    const cases = [
+      ['pl', 'metanu', entryPath('pl', 'stories', 'metan-z-kopaln-jsw')],
+      ['pl', 'Gliwice', entryPath('pl', 'cities', 'gliwice')],
+      ['de', 'Bergbau', entryPath('de', 'partners', 'gig')],
+      ['en', 'Silesian Museum', entryPath('en', 'stories', 'muzeum-slaskie-kopalnia-katowice')],
+    ] as const;
+    for (const [locale, query, url] of cases) {
+      const page = (await allResults(locale, query)).find((result) => result.url === url);
+      expect(page, `${query} → ${url}`).toBeDefined();
+      // A lower-case letter or a digit straight before a capital, or a lower-case letter before a digit, is two words
+      // run together: "MiastoGliwice", "Liczba mieszkańców177 049".
+      const joined = [...page!.content.matchAll(/[\p{Ll}\d]\p{Lu}|\p{Ll}\d/gu)].map((match) => page!.content.slice(Math.max(0, match.index - 15), match.index + 15));
+      expect(joined, url).toStrictEqual([]);
+    }
+  });
+});
+
+describe('search page facets', () => {
+  it('offers only options that have results', async () => {
+    const page = await shared.context.newPage();
+    await page.goto(`${shared.origin}${sectionPath('en', 'search')}?q=trolleybuses`, { waitUntil: 'load' });
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const options = await page.$$eval('[data-search-filters] label', (labels) => labels.map((label) => label.textContent ?? ''));
+    expect(options.length).toBeGreaterThan(1);
+    expect(options.filter((option) => /\(0\)$/.test(option))).toStrictEqual([]);
+    await page.close();
+  });
 });
