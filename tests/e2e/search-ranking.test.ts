@@ -101,11 +101,14 @@ const cityQueries: Record<Locale, Record<(typeof cityOrder)[number], string[]>> 
   },
 };
 
-/** Title words of three stories in each language; the story's own page must come first. */
+/**
+ * Title words of three stories in each language; the story's own page must come first, also before the filter page
+ * whose title repeats them ("Grubengas": the story, not "Erfolgsgeschichten: Grubengasnutzung").
+ */
 const storyQueries: Record<Locale, Record<string, string>> = {
   pl: { 'autobusy-elektryczne-jaworzno': 'elektryczne autobusy', 'muzeum-slaskie-kopalnia-katowice': 'Muzeum Śląskie', 'trolejbusy-tychy': 'trolejbusy' },
   en: { 'autobusy-elektryczne-jaworzno': 'electric buses', 'muzeum-slaskie-kopalnia-katowice': 'Silesian Museum', 'trolejbusy-tychy': 'trolleybuses' },
-  de: { 'autobusy-elektryczne-jaworzno': 'Elektrobusse', 'muzeum-slaskie-kopalnia-katowice': 'Schlesisches Museum', 'trolejbusy-tychy': 'Oberleitungsbusse' },
+  de: { 'autobusy-elektryczne-jaworzno': 'Elektrobusse', 'muzeum-slaskie-kopalnia-katowice': 'Schlesisches Museum', 'metan-z-kopaln-jsw': 'Grubengas' },
   cs: { 'autobusy-elektryczne-jaworzno': 'elektrobusy', 'muzeum-slaskie-kopalnia-katowice': 'Slezské muzeum', 'trolejbusy-tychy': 'trolejbusy' },
 };
 
@@ -135,6 +138,17 @@ describe('search ranking', () => {
       expect(misses).toStrictEqual([]);
     });
   }
+
+  it("puts a story first for its title words with its city's name, although the city's page ranks first for the name alone", async () => {
+    for (const [locale, query, story] of [
+      ['pl', 'trolejbusy Tychy', 'trolejbusy-tychy'],
+      ['cs', 'trolejbusy v Tychách', 'trolejbusy-tychy'],
+      ['de', 'Elektrobusse Jaworzno', 'autobusy-elektryczne-jaworzno'],
+    ] as const) {
+      const [first] = await topResults(locale, query, 1);
+      expect(first, `${locale} ${query}`).toBe(entryPath(locale, 'stories', story));
+    }
+  });
 
   it('finds Czech inflected forms of sectors and topics on the pages tagged with them', async () => {
     for (const [query, expected] of [
