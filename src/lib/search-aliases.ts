@@ -5,11 +5,12 @@ import type { CitySlug, Locale } from '../site.config';
 import type { SearchMeta } from './page-meta';
 
 /**
- * A city's other names in `locale` (exonyms, Czech inflected forms), for its own page's search index.
+ * A city's other names in `locale` (exonyms, Czech inflected forms), for its own page's search index; none for a
+ * city the table does not know.
  * @example cityAliasesFor('katowice', 'de') // ['Kattowitz']
  */
-export function cityAliasesFor(city: CitySlug, locale: Locale): string[] {
-  return [...(cityAliases[city][locale] ?? [])];
+export function cityAliasesFor(city: string, locale: Locale): string[] {
+  return [...((cityAliases as Partial<Record<string, (typeof cityAliases)[CitySlug]>>)[city]?.[locale] ?? [])];
 }
 
 /**
