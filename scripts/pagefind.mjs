@@ -4,8 +4,8 @@
  * (Pagefind reads `<html lang>`). Only pages with `data-pagefind-body` are indexed: the layout
  * sets it on indexable pages only, so fallback, example and utility pages stay out.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Pagefind's ready-made UIs: the site has its own search island (src/scripts/search.ts), so these are not shipped. */
@@ -21,8 +21,10 @@ export async function indexSite(siteDir) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    for (const file of htmlFiles(siteDir)) {
+      const added = await index.addHTMLFile({ url: pageUrl(siteDir, file), content: withWordBoundaries(readFileSync(file, 'utf8')) });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${relative(siteDir, file)}: ${added.errors.join('; ')}`);
+    }
     const outputPath = join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
@@ -31,6 +33,40 @@ export async function indexSite(siteDir) {
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Pagefind runs the text of a `<dt>` into its `<dd>`, of a table's caption into its first header and of adjacent
+ * table cells ("MiastoGliwice", "Data31 grudnia" in excerpts): it adds no word boundary after these elements. A space
+ * after each of them (whitespace between them changes nothing on the page) keeps words apart in the index and in
+ * excerpts.
+ * @param {string} html
+ * @example withWordBoundaries('<dt>Miasto</dt><dd>Gliwice</dd>') // '<dt>Miasto</dt> <dd>Gliwice</dd>'
+ */
+export function withWordBoundaries(html) {
+  return html.replace(/<\/(dt|dd|th|td|caption)>/gi, '$& ');
+}
+
+/**
+ * Every HTML file under `dir`, except Pagefind's own folder and Astro's assets.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function htmlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/**
+ * The site path Pagefind records for a built file, as its `addDirectory` would: `pl/miasta/index.html` → `/pl/miasta/`.
+ * @param {string} siteDir
+ * @param {string} file
+ */
+export function pageUrl(siteDir, file) {
+  return `/${relative(siteDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
 /** Stops Pagefind's indexing process (for a build interrupted while it runs); harmless when none runs. */

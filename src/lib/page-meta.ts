@@ -30,6 +30,12 @@ export interface SearchMeta {
   date?: Date | undefined;
   /** An image for the result, with its alt text. */
   image?: { src: string; alt: string } | undefined;
+  /**
+   * The names of the page's subject, when the page is THE page about it (a city's own page): its name, exonyms and
+   * inflected forms (`src/data/search-aliases.ts`). Indexed as the `names` metadata field, which ranks above every
+   * page that only mentions or lists them (`src/lib/search-ranking.ts`).
+   */
+  names?: readonly string[] | undefined;
 }
 
 export interface HeadLinks {

@@ -4,6 +4,7 @@
  * the state lives in the URL so a search can be shared.
  */
 import { importModule } from './import-module';
+import { searchRanking } from '../lib/search-ranking';
 import { pagefindFilters, parseSearchState, searchFilterNames, serializeSearchState, type SearchFilterName, type SearchState } from '../lib/search-state';
 
 interface Labels {
@@ -71,7 +72,7 @@ function setUp(root: HTMLElement): void {
   const load = () =>
     (pagefind ??= (async () => {
       const module = await importModule<Pagefind>(root.dataset.pagefind!);
-      await module.options({ baseUrl: root.dataset.base, excerptLength: 24 });
+      await module.options({ baseUrl: root.dataset.base, excerptLength: 24, ranking: searchRanking });
       await module.init();
       // Loading the filter index makes every search response carry filter counts.
       await module.filters();
@@ -151,13 +152,14 @@ function setUp(root: HTMLElement): void {
 
   function renderFilters(counts: Record<string, Record<string, number>>): void {
     const groups = searchFilterNames
-      .filter((name) => Object.keys(counts[name] ?? {}).length > 0 || (state.filters[name]?.length ?? 0) > 0)
+      .filter((name) => Object.values(counts[name] ?? {}).some((count) => count > 0) || (state.filters[name]?.length ?? 0) > 0)
       .map((name) => {
         const fieldset = document.createElement('fieldset');
         const legend = document.createElement('legend');
         legend.textContent = labels.filters[name];
         fieldset.append(legend);
-        const values = new Set([...Object.keys(counts[name] ?? {}), ...(state.filters[name] ?? [])]);
+        // Options without results are left out (a chosen one stays, so it can be unchosen).
+        const values = new Set([...Object.entries(counts[name] ?? {}).filter(([, count]) => count > 0).map(([value]) => value), ...(state.filters[name] ?? [])]);
         for (const value of [...values].sort((a, b) => a.localeCompare(b, labels.dateLocale))) {
           const id = `filter-${name}-${value.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
           const box = document.createElement('input');

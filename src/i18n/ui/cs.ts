@@ -419,6 +419,7 @@ export const cs = {
   'search.prompt': 'Zadejte hledané slovo nebo vyberte filtr.',
   'search.more': 'Zobrazit další výsledky',
   'search.error': 'Vyhledávání se nepodařilo načíst. Obnovte prosím stránku.',
+  'search.needsBuild': 'Při spuštění přes npm run dev vyhledávání nefunguje, protože jeho index vzniká až při sestavení webu. Spusťte npm run build a potom npm run preview.',
   'search.filter.type': 'Druh',
   'search.filter.city': 'Město',
   'search.filter.sector': 'Sektor',

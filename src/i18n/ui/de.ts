@@ -419,6 +419,7 @@ export const de = {
   'search.prompt': 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.',
   'search.more': 'Weitere Ergebnisse anzeigen',
   'search.error': 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+  'search.needsBuild': 'Unter npm run dev funktioniert die Suche nicht, denn ihr Index entsteht erst beim Erstellen der Website. Führen Sie npm run build und danach npm run preview aus.',
   'search.filter.type': 'Art',
   'search.filter.city': 'Stadt',
   'search.filter.sector': 'Sektor',

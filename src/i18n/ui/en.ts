@@ -419,6 +419,7 @@ export const en = {
   'search.prompt': 'Type a word to search for, or choose a filter.',
   'search.more': 'Show more results',
   'search.error': 'The search could not be loaded. Please reload the page.',
+  'search.needsBuild': 'Search does not work under npm run dev: its index is made when the site is built. Run npm run build, then npm run preview.',
   'search.filter.type': 'Type',
   'search.filter.city': 'City',
   'search.filter.sector': 'Sector',

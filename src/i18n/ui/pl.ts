@@ -421,6 +421,7 @@ export const pl = {
   'search.prompt': 'Wpisz szukane słowo albo wybierz filtr.',
   'search.more': 'Pokaż więcej wyników',
   'search.error': 'Nie udało się wczytać wyszukiwarki. Odśwież stronę.',
+  'search.needsBuild': 'Pod npm run dev wyszukiwarka nie działa, bo jej indeks powstaje dopiero przy budowaniu strony. Uruchom npm run build, a potem npm run preview.',
   'search.filter.type': 'Rodzaj',
   'search.filter.city': 'Miasto',
   'search.filter.sector': 'Sektor',
