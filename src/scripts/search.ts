@@ -3,12 +3,13 @@
  * (or arrives with a query in the URL). Results and filter counts come from Pagefind's JS API;
  * the state lives in the URL so a search can be shared.
  */
+import { pluralize, type PluralForms } from '../i18n/plural';
 import { importModule } from './import-module';
 import { searchRanking } from '../lib/search-ranking';
 import { pagefindFilters, parseSearchState, searchFilterNames, serializeSearchState, type SearchFilterName, type SearchState } from '../lib/search-state';
 
 interface Labels {
-  results: string;
+  results: PluralForms;
   noResults: string;
   prompt: string;
   loading: string;
@@ -103,7 +104,7 @@ function setUp(root: HTMLElement): void {
       await showMore();
       if (mine !== run) return;
       // The count is announced once the first results are on the page.
-      status.textContent = results.length ? labels.results.replace('{count}', String(results.length)) : labels.noResults;
+      status.textContent = results.length ? pluralize(labels.results, results.length, labels.dateLocale) : labels.noResults;
     } catch {
       status.textContent = labels.error;
     }

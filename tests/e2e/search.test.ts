@@ -129,7 +129,7 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     await resultsFor(page);
     expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
-    expect(await page.textContent('[data-search-status]')).toMatch(/Liczba wyników: \d+/);
+    expect(await page.textContent('[data-search-status]')).toMatch(/^Znaleziono \d+ wyni(k|ki|ków)$/);
     // Tab from the filters' disclosure (after the results) into the first filter and toggle it with the space bar.
     await page.focus('[data-search-filters-box] > summary');
     await page.keyboard.press('Tab');
