@@ -12,3 +12,12 @@ export function localized(value: Partial<Record<Locale, string>>, locale: Locale
   }
   throw new Error(`no text in any language for ${JSON.stringify(value)}`);
 }
+
+/**
+ * A foreign partner city's name in the reader's language where that language has one of its own (Köln: Kolonia,
+ * Cologne, Kolín nad Rýnem), else the city's own name.
+ * @example partnerCityName({ name: 'Köln', names: { pl: 'Kolonia', en: 'Cologne', de: 'Köln', cs: 'Kolín nad Rýnem' } }, 'cs') // 'Kolín nad Rýnem'
+ */
+export function partnerCityName(city: { name: string; names?: Partial<Record<Locale, string>> | undefined }, locale: Locale): string {
+  return city.names ? localized(city.names, locale).text : city.name;
+}

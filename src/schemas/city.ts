@@ -66,7 +66,15 @@ export const citySchema = ({ image }: Pick<SchemaTools, 'image'>) =>
       .default({}),
     /** Partner (twin) cities abroad, with ISO 3166 country codes. */
     partnerCities: z
-      .array(z.strictObject({ name: lineSchema(2, 100), country: z.string().regex(/^[A-Z]{2}$/, { error: (issue) => message('countryCode', { value: String(issue.input) }) }) }))
+      .array(
+        z.strictObject({
+          /** The city's own name, as its country writes it. */
+          name: lineSchema(2, 100),
+          /** Its name in the site's languages where they have one of their own (Köln: Kolonia, Cologne, Kolín nad Rýnem): all four, or none. */
+          names: localizedStringSchema.optional(),
+          country: z.string().regex(/^[A-Z]{2}$/, { error: (issue) => message('countryCode', { value: String(issue.input) }) }),
+        }),
+      )
       .default([]),
     /** Sources for everything above not cited field by field. */
     sources: z.array(sourceSchema).default([]),
