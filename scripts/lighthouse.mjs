@@ -88,7 +88,7 @@ try {
     console.error(`${row.label}: ${row.scores.join(' / ')} · ${row.kB} kB`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { contactSchema, dateSchema, geoPointSchema, sourceSchema, type SchemaTools } from '../../schemas/common';
+import { contactSchema, dateSchema, geoPointSchema, sourceSchema } from '../../schemas/common';
 import { localDateTimeSchema } from '../../schemas/event';
+import { checksOf, defOf, markingTools, type SchemaDef } from '../schema-introspection';
 
 /**
  * What the CMS needs to know of one schema field: its kind and the constraints a form can check. Read from the zod
@@ -30,43 +31,15 @@ export interface CmsSchemaField {
   node: CmsNode;
 }
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  entries?: Record<string, string>;
-  values?: unknown[];
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
-  format?: string;
-  defaultValue?: unknown;
-  checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; format?: string; pattern?: RegExp } } }[];
-}
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const checksOf = (def: Def) => (def.checks ?? []).map((check) => check._zod.def);
+type Def = SchemaDef;
 
-const references = new WeakMap<z.ZodType, string>();
-const images = new WeakSet<z.ZodType>();
+const marks = markingTools();
 
 /**
  * Schema tools that mark each reference and image, so the walk knows a city reference from any text.
  * @example describeForCms(storySchema(cmsSchemaTools)) // …{ kind: 'reference', collection: 'cities' }…
  */
-export const cmsSchemaTools = {
-  image: () => {
-    const schema = z.string();
-    images.add(schema);
-    return schema;
-  },
-  reference: (collection: string) => {
-    const schema = z.string();
-    references.set(schema, collection);
-    return schema;
-  },
-} as unknown as SchemaTools;
+export const cmsSchemaTools = marks.tools;
 
 /** Schemas shared by several collections: their fields carry `shared.<name>.*` comment keys, as in src/lib/scaffold/. */
 const sharedPrefixes = new Map<z.ZodType, string>([
@@ -101,9 +74,9 @@ function numberNode(def: Def): CmsNode {
 function nodeOf(schema: z.ZodType, key: string): CmsNode {
   if (schema === dateSchema) return { kind: 'date' };
   if (schema === localDateTimeSchema) return { kind: 'datetime' };
-  const collection = references.get(schema);
+  const collection = marks.referenceOf(schema);
   if (collection) return { kind: 'reference', collection };
-  if (images.has(schema)) return { kind: 'image' };
+  if (marks.isImage(schema)) return { kind: 'image' };
   const def = defOf(schema);
   switch (def.type) {
     case 'optional':

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { contactSchema, dateSchema, geoPointSchema, localizedStringSchema, sourceSchema, type SchemaTools } from '../../schemas/common';
+import { contactSchema, dateSchema, geoPointSchema, localizedStringSchema, sourceSchema } from '../../schemas/common';
 import { localDateTimeSchema } from '../../schemas/event';
+import { defOf, markingTools } from '../schema-introspection';
 
 /** Schemas shared by several collections: their fields are described once (`shared.*` in the comment table). */
 export const sharedSchemas = { source: sourceSchema, contact: contactSchema, geoPoint: geoPointSchema } as const;
@@ -22,46 +23,23 @@ export interface Field {
   node: FieldNode;
 }
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  entries?: Record<string, string>;
-  values?: unknown[];
-}
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-const references = new WeakMap<z.ZodType, string>();
-const images = new WeakSet<z.ZodType>();
+const marks = markingTools();
 
 /**
  * Schema tools that leave a mark on each reference and image, so the tree knows a city from any text.
  * @example describeSchema(storySchema(scaffoldTools)) // fields with { type: 'reference', collection: 'cities' }
  */
-export const scaffoldTools = {
-  image: () => {
-    const schema = z.string();
-    images.add(schema);
-    return schema;
-  },
-  reference: (collection: string) => {
-    const schema = z.string();
-    references.set(schema, collection);
-    return schema;
-  },
-} as unknown as SchemaTools;
+export const scaffoldTools = marks.tools;
 
 /** The node of one schema, seen through optional, default and pipes. */
 function nodeOf(schema: z.ZodType, key: string): FieldNode {
   if (schema === dateSchema) return { type: 'date' };
   if (schema === localDateTimeSchema) return { type: 'datetime' };
   if (schema === localizedStringSchema) return { type: 'localized' };
-  const collection = references.get(schema);
+  const collection = marks.referenceOf(schema);
   if (collection) return { type: 'reference', collection };
-  if (images.has(schema)) return { type: 'image' };
+  if (marks.isImage(schema)) return { type: 'image' };
   const def = defOf(schema);
   switch (def.type) {
     case 'optional':
