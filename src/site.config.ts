@@ -197,9 +197,15 @@ export const cluster = {
    */
   accessibility: {
     published: '2026-11-27',
-    updated: '2026-11-27',
+    updated: '2026-12-02',
     prepared: '2026-11-27',
-    contact: { person: 'Redakcja serwisu', email: 'dostepnosc@iskctw.example.org', phone: '+48 32 000 00 00', placeholder: true },
+    contact: {
+      /** Who answers, in each language's own words (named in the statement's text). */
+      person: { pl: 'Redakcja serwisu', en: 'the website’s editorial team', de: 'die Redaktion der Website', cs: 'redakce webu' },
+      email: 'dostepnosc@iskctw.example.org',
+      phone: '+48 32 000 00 00',
+      placeholder: true,
+    },
   },
   /** Brand colours; the CSS custom properties in `src/styles/global.css` mirror these. */
   colours: { primary: '#0b4f6c', accent: '#c8a200' },
