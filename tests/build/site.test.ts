@@ -32,6 +32,16 @@ describe('the built site', () => {
     }
   });
 
+  it.each(localeCodes)('shows population and area on each city page in %s with the date each figure refers to', (locale) => {
+    for (const city of cityOrder) {
+      const path = `/${locale}/${locales[locale].slugs.cities}/${city}/`;
+      const $ = page(path);
+      const dated = $('.facts dd').filter((_, dd) => /^\d{4}-\d{2}-\d{2}$/.test($(dd).find('time').attr('datetime') ?? ''));
+      expect(dated.length, path).toBeGreaterThanOrEqual(2);
+      expect(dated.first().text(), path).toMatch(/\d/);
+    }
+  });
+
   it('has a language chooser at / and a host 404 page, both noindex', () => {
     for (const path of ['/', '/404.html']) {
       expect(pages).toContain(path);
