@@ -197,7 +197,7 @@ export const cluster = {
    */
   accessibility: {
     published: '2026-11-27',
-    updated: '2026-11-27',
+    updated: '2026-12-02',
     prepared: '2026-11-27',
     /** `person` per locale: a role written out in the reader's language (or the same name in every locale). */
     contact: {

@@ -19,8 +19,10 @@ const textOrLocalizedSchema = z.union([lineSchema(2, 300), localizedStringSchema
 /** Facts of one success story: `content/stories/<slug>/story.yaml`. */
 export const storySchema = ({ image, reference }: SchemaTools) =>
   z.strictObject({
-    /** Date of the undertaking's milestone the story reports (or of publication). */
+    /** Date of the undertaking's milestone the story reports: what the story tells, not when it was written. */
     date: dateSchema,
+    /** When this site first published the story (DESIGN §10); feeds and structured data use it, never `date`. */
+    published: dateSchema,
     /** The member cities where it happened. */
     cities: z.array(reference('cities')).min(1, { error: () => message('list.tooShort', { min: 1 }) }),
     /** Who carried it out, each with the sector it acted for. A story never claims for the cluster what others did. */

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sectionPath } from '../../src/i18n';
-import { localeCodes } from '../../src/site.config';
+import { cluster, localeCodes } from '../../src/site.config';
 import { fileOf, page } from '../helpers/site';
 
 describe('documents', () => {
@@ -48,6 +48,14 @@ describe('accessibility statement', () => {
       expect($(`#${id}`).attr('datetime'), id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect($('#a11y-email').attr('href')).toMatch(/^mailto:/);
+  });
+
+  it('names the contact in each page’s own language, as the configuration gives it', () => {
+    const names = localeCodes.map((locale) => cluster.accessibility.contact.person[locale]);
+    expect(new Set(names).size).toBe(localeCodes.length);
+    for (const locale of localeCodes) {
+      expect(page(sectionPath(locale, 'accessibility'))('#a11y-osoba').text(), locale).toBe(cluster.accessibility.contact.person[locale]);
+    }
   });
 
   it('is linked from every page’s footer', () => {

@@ -21,6 +21,27 @@ describe('the built site', () => {
     for (const path of expected) expect(pages, path).toContain(path);
   });
 
+  it.each(localeCodes)('shows each city card’s population with the date it refers to, on the home page and the cities index in %s', (locale) => {
+    for (const path of [`/${locale}/`, `/${locale}/${locales[locale].slugs.cities}/`]) {
+      const $ = page(path);
+      const metas = $('.card--city .card__meta');
+      expect(metas.length, path).toBe(cityOrder.length);
+      metas.each((_, meta) => {
+        expect($(meta).find('time').attr('datetime'), `${path}: ${$(meta).text()}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      });
+    }
+  });
+
+  it.each(localeCodes)('shows population and area on each city page in %s with the date each figure refers to', (locale) => {
+    for (const city of cityOrder) {
+      const path = `/${locale}/${locales[locale].slugs.cities}/${city}/`;
+      const $ = page(path);
+      const dated = $('.facts dd').filter((_, dd) => /^\d{4}-\d{2}-\d{2}$/.test($(dd).find('time').attr('datetime') ?? ''));
+      expect(dated.length, path).toBeGreaterThanOrEqual(2);
+      expect(dated.first().text(), path).toMatch(/\d/);
+    }
+  });
+
   it('has a language chooser at / and a host 404 page, both noindex', () => {
     for (const path of ['/', '/404.html']) {
       expect(pages).toContain(path);

@@ -162,7 +162,8 @@ describe('success stories', () => {
         const [data] = jsonLd(path);
         expect(data, path).toBeDefined();
         expect(data!['headline']).toBe(page(path)('h1').text());
-        expect(data!['datePublished']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        // The story's own publication date, never the date of what it tells (DESIGN §10).
+        expect(data!['datePublished'], path).toBe(/^published: (\S+)$/m.exec(factsOf(slug))?.[1]);
         expect(data!['inLanguage']).toBe(page(path)('h1').attr('lang') ?? locales[locale].lang);
         expect(data!['url']).toBe(page(path)('link[rel="canonical"]').attr('href'));
         expect((data!['publisher'] as Record<string, unknown>)['@type']).toBe('Organization');

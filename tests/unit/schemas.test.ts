@@ -27,6 +27,7 @@ const validCity = {
 };
 const validStory = {
   date: '2020-01-14',
+  published: '2026-11-27',
   cities: ['katowice'],
   partners: [{ partner: 'gig', role: 'science' }],
   topics: ['research-infrastructure'],

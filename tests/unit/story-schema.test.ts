@@ -3,7 +3,7 @@ import { storySchema, storyTextSchema } from '../../src/schemas/story';
 import { plainTools } from '../../src/lib/validation/schema-tools';
 
 const schema = storySchema(plainTools);
-const valid = { date: '2024-12-18', cities: ['tychy'], topics: ['low-emission'] };
+const valid = { date: '2024-12-18', published: '2026-11-27', cities: ['tychy'], topics: ['low-emission'] };
 
 describe('story schema extensions', () => {
   it('marks impact figures as exact unless they say they are approximate', () => {
@@ -25,6 +25,16 @@ describe('story schema extensions', () => {
     const result = schema.safeParse({ ...valid, cover: { src: 'cover.png', alt: { en: 'Chart' } } });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('cover.alt.pl');
+  });
+
+  it('requires its own publication date, kept apart from the date of what it tells (DESIGN §10)', () => {
+    const { published: _published, ...withoutPublished } = valid;
+    const result = schema.safeParse(withoutPublished);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('published');
+    const parsed = schema.parse(valid);
+    expect(parsed.published.toISOString().slice(0, 10)).toBe('2026-11-27');
+    expect(parsed.date.toISOString().slice(0, 10)).toBe('2024-12-18');
   });
 
   it('takes a source for the person quoted', () => {

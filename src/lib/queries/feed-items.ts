@@ -27,7 +27,8 @@ export function feedItems(content: SiteContent, locale: Locale, city?: string): 
         url: absoluteUrl(entryPath(locale, 'stories', story.slug)),
         title: withExampleLabel(text.head.data.title, story.facts.data.example, locale),
         summary: text.head.data.summary,
-        date: story.facts.data.date,
+        // When the site published the story, not the date of what it tells (DESIGN §10); from content only, like events.
+        date: story.facts.data.published,
         category: translate(locale, 'search.type.story'),
       };
     }),

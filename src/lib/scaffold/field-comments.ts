@@ -61,6 +61,7 @@ const prefixed = (prefix: string, table: Table): Table => Object.fromEntries(Obj
 const facts: Record<string, Table> = {
   stories: {
     date: c('Data etapu przedsięwzięcia, o którym mowa (RRRR-MM-DD).', 'Date of the milestone the story reports (YYYY-MM-DD).'),
+    published: c('Kiedy serwis opublikował historię (RRRR-MM-DD); nie data opisanego wydarzenia. Tej daty używają kanały RSS i dane strukturalne.', 'When the site first published the story (YYYY-MM-DD); not the date of what it tells. Feeds and structured data use it.'),
     cities: c('Miasta członkowskie, w których to się wydarzyło.', 'The member cities where it happened.'),
     partners: c('Kto to zrealizował; nie przypisuj klastrowi cudzych zasług.', 'Who carried it out; never claim for the cluster what others did.'),
     'partners[].partner': c('Folder partnera z content/partners/.', 'Folder of the partner in content/partners/.'),

@@ -25,8 +25,8 @@ const text = { title: 'Nowy wpis testowy', summary: 'Streszczenie nowego wpisu t
 const cases: Case[] = [
   {
     request: { kind: 'story', slug: 'kopalnia-x', city: 'tychy', language: 'pl' },
-    unfilled: ['pl.md title', 'pl.md summary', 'pl.md —', 'story.yaml date', 'story.yaml topics[0]'],
-    fill: { date: '2024-05-12', 'topics[0]': 'education', ...text },
+    unfilled: ['pl.md title', 'pl.md summary', 'pl.md —', 'story.yaml date', 'story.yaml published', 'story.yaml topics[0]'],
+    fill: { date: '2024-05-12', published: '2026-11-27', 'topics[0]': 'education', ...text },
   },
   {
     request: { kind: 'event', slug: 'seminarium-metan', city: 'gliwice', date: '2027-06-01T10:00', title: 'Seminarium o metanie', example: true, english: true, language: 'en' },
@@ -135,6 +135,6 @@ describe('the written facts', () => {
     expect(yaml).toContain('cities:\n  - tychy\n');
     expect(yaml).toMatch(/# Treść zmyślona \(przykład\)\?[^\n]*\nexample: false\n/);
     expect(yaml).toContain('\n# funding: UZUPEŁNIJ\n');
-    expect(parseDocument(yaml).toJS()).toStrictEqual({ date: '2024-05-12', cities: ['tychy'], topics: ['UZUPEŁNIJ'], example: false });
+    expect(parseDocument(yaml).toJS()).toStrictEqual({ date: '2024-05-12', published: 'UZUPEŁNIJ', cities: ['tychy'], topics: ['UZUPEŁNIJ'], example: false });
   });
 });
