@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath } from '../../src/i18n';
 import { storyFilterPath, storyFilterSlugs } from '../../src/lib/story-filters';
 import { localeCodes, locales, type Locale } from '../../src/site.config';
+import { testEntryFacts, testEntrySlugs } from '../helpers/test-project';
 import { exists, htmlPaths, isNoindex, page, pagefindData, pathOf, testOrigin } from '../helpers/site';
 
-const storiesDir = new URL('../../content/stories/', import.meta.url);
-/** Every story folder of the sample content (none is a draft or scheduled). */
-const slugs = readdirSync(storiesDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
-const factsOf = (slug: string) => readFileSync(new URL(`${slug}/story.yaml`, storiesDir), 'utf8');
+/** Every story folder of the test build's content (the sample content and the tests' fixtures; none is a draft or scheduled). */
+const slugs = testEntrySlugs('stories');
+const factsOf = (slug: string) => testEntryFacts('stories', slug);
 const examples = slugs.filter((slug) => /^example: true$/m.test(factsOf(slug)));
 const real = slugs.filter((slug) => !examples.includes(slug));
 /** Sectors of a story: the roles of its partners, read from its facts file. */
