@@ -1,16 +1,16 @@
 import ICAL from 'ical.js';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath, translate } from '../../src/i18n';
 import { allEventsCalendarPath, cityEventsCalendarPath, eventCalendarPath } from '../../src/lib/calendar-paths';
 import { cityOrder, localeCodes } from '../../src/site.config';
+import { testEntryFacts, testEntrySlugs } from '../helpers/test-project';
 import { exists, fileOf, isNoindex, page, pagefindData, testOrigin, testSiteDir } from '../helpers/site';
 
-const contentDir = fileURLToPath(new URL('../../content/events/', import.meta.url));
-const slugs = readdirSync(contentDir).filter((name) => existsSync(join(contentDir, name, 'event.yaml')));
-const facts = (slug: string) => readFileSync(join(contentDir, slug, 'event.yaml'), 'utf8');
+/** Every event of the test build: the sample content's and the tests' fixtures (tests/fixtures/site-content/). */
+const slugs = testEntrySlugs('events');
+const facts = (slug: string) => testEntryFacts('events', slug);
 const isExample = (slug: string) => /^example: true$/m.test(facts(slug));
 const statusOf = (slug: string) => /^status: (\w+)$/m.exec(facts(slug))?.[1] ?? 'scheduled';
 const host = new URL(testOrigin).host;
@@ -202,9 +202,12 @@ describe('event pages', () => {
   });
 
   it('follow the fallback pattern: a partly translated page says so and marks the fallback text’s language', () => {
-    const $ = page(entryPath('de', 'events', 'rola-wegla-w-polityce-energetycznej-2009'));
+    // A fixture (tests/fixtures/site-content/): German text with a title and summary only.
+    const $ = page(entryPath('de', 'events', 'fixture-partly-translated-event'));
     expect($('.notice--fallback').length).toBe(1);
     expect($('h1').attr('lang')).toBeUndefined();
+    expect($('h1').text()).toBe('Teilweise übersetzte Testkonferenz');
+    expect($('.prose').text()).toContain('This event exists only in the test build of the site.');
     expect($('.prose').attr('lang')).toBe('en');
     expect($('.prose').attr('data-pagefind-ignore')).toBeDefined();
   });

@@ -140,12 +140,14 @@ describe('success stories', () => {
   });
 
   it('shows a translation with only a title and summary, with the rest from the fallback chain marked with its language', () => {
-    const $ = page(detail('de', 'kopalnia-bzie-debina'));
+    // A fixture (tests/fixtures/site-content/): German text with a title and summary only.
+    const $ = page(detail('de', 'fixture-partly-translated-story'));
     expect($('h1').attr('lang')).toBeUndefined();
-    expect($('h1').text()).toBe('Das neue Bergwerk Bzie-Dębina in Jastrzębie-Zdrój');
+    expect($('h1').text()).toBe('Teilweise übersetzte Testgeschichte');
     expect($('.notice--fallback').text()).toContain('Englisch');
     expect($('.prose').attr('lang')).toBe('en');
     expect($('.prose').attr('data-pagefind-ignore')).toBeDefined();
+    expect($('.prose').text()).toContain('This story exists only in the test build of the site.');
     expect(isNoindex($)).toBe(false);
   });
 
