@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import { entryPath, homePath, sectionPath, translate } from '../../src/i18n';
 import { localeCodes } from '../../src/site.config';
 import { realOfferSlug } from '../fixtures/real-offer';
