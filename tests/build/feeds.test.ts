@@ -69,8 +69,8 @@ describe('RSS feeds', () => {
       expect(page(entryPath('pl', 'cities', city))(`link[rel="alternate"][type="application/rss+xml"][href="${path}"]`).length).toBe(1);
     }
     const gliwice = items(feedPath('en', 'gliwice')).map((item) => item.link);
-    expect(gliwice).toContain(`${testOrigin}${entryPath('en', 'events', 'future-eu-energy-mix-2006')}`);
-    expect(items(feedPath('en', 'rybnik')).map((item) => item.link)).not.toContain(`${testOrigin}${entryPath('en', 'events', 'future-eu-energy-mix-2006')}`);
+    expect(gliwice).toContain(`${testOrigin}${entryPath('en', 'events', 'fixture-all-day-event')}`);
+    expect(items(feedPath('en', 'rybnik')).map((item) => item.link)).not.toContain(`${testOrigin}${entryPath('en', 'events', 'fixture-all-day-event')}`);
   });
 });
 
