@@ -14,7 +14,7 @@ import { realOfferSlug } from '../fixtures/real-offer';
  * - a page shown from the fallback chain, text in another language under a notice: a fixture story in Polish and
  *   English only (tests/fixtures/site-content/), whatever the sample content has translated;
  * - entry pages whose optional parts vary with their facts get as many entries as it takes to show every part once:
- *   stories with a cover image / with a quote, figures and partner roles / an example with related entries; events
+ *   stories: the full fixture (cover image, quote, figures, partner roles) / an example with related entries; events
  *   postponed / cancelled / with speakers and sources; offers: the fixtures, a real one (structured data, no example
  *   banner) and an example with images, not verified for 6 months.
  * `tests/build/axe-coverage.test.ts` checks on the built site that these pages together carry every CSS class (every
@@ -38,8 +38,7 @@ export const perLocale = (locale: Locale): string[] => [
   // stories
   sectionPath(locale, 'stories'),
   storyFilterPath(locale, 'city', 'jaworzno'),
-  entryPath(locale, 'stories', 'autobusy-elektryczne-jaworzno'),
-  entryPath(locale, 'stories', 'kopalnia-bzie-debina'),
+  entryPath(locale, 'stories', 'fixture-full-story'),
   entryPath(locale, 'stories', 'przyklad-instalacja-pilotazowa-rybnik'),
   entryPath(locale, 'stories', 'fixture-pl-en-story'),
   // events
