@@ -76,11 +76,13 @@ describe('RSS feeds', () => {
 
 describe('city and home pages list related content', () => {
   it('a city page lists its stories, events calendar, offers and partners', () => {
-    const $ = page(entryPath('en', 'cities', 'jastrzebie-zdroj'));
+    // Rybnik has a fixture story and a fixture partner (tests/fixtures/site-content/).
+    const $ = page(entryPath('en', 'cities', 'rybnik'));
     expect($('#city-stories').length).toBe(1);
+    expect($('section[aria-labelledby="city-stories"] a').map((_, a) => $(a).attr('href')).get()).toContain(entryPath('en', 'stories', 'fixture-pl-en-story'));
     expect($('#city-events').length).toBe(1);
     expect($('#city-partners-here').length).toBe(1);
-    expect($('section[aria-labelledby="city-partners-here"] a').map((_, a) => $(a).attr('href')).get()).toContain(entryPath('en', 'partners', 'jsw'));
+    expect($('section[aria-labelledby="city-partners-here"] a').map((_, a) => $(a).attr('href')).get()).toContain(entryPath('en', 'partners', 'fixture-merged-company'));
     expect($('a[href$=".ics"]').length).toBeGreaterThan(0);
   });
 
