@@ -33,7 +33,12 @@ function underBase(address: string): { path?: string; problem?: string } {
 
 /** Root-relative or same-origin addresses in an attribute value (srcset lists several). */
 function addressesIn(name: string, value: string): string[] {
-  const parts = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : name === 'content' ? [value.replace(/^\d+;\s*url=/i, '')] : [value];
+  const parts =
+    name === 'srcset'
+      ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')
+      : name === 'content'
+        ? [value.replace(/^\d+;\s*url=/i, '')]
+        : [value];
   return parts.filter((part) => (part.startsWith('/') && !part.startsWith('//')) || part.startsWith(`${testOrigin}/`));
 }
 
@@ -96,7 +101,9 @@ describe(`a build served from ${base}`, () => {
         if (problem) broken.push(`${file}: ${address} (${problem})`);
       }
     }
-    for (const kind of ['rss.xml', 'feed.json', '.ics', 'sitemap-0.xml', 'offers.geojson']) expect([...checkedIn].some((file) => file.endsWith(kind)), kind).toBe(true);
+    for (const kind of ['rss.xml', 'feed.json', '.ics', 'sitemap-0.xml', 'offers.geojson']) {
+      expect([...checkedIn].some((file) => file.endsWith(kind)), kind).toBe(true);
+    }
     expect(broken).toStrictEqual([]);
   });
 

@@ -14,9 +14,9 @@ import { realOfferSlug } from '../fixtures/real-offer';
  * - a page shown from the fallback chain, text in another language under a notice: a fixture story in Polish and
  *   English only (tests/fixtures/site-content/), whatever the sample content has translated;
  * - entry pages whose optional parts vary with their facts get as many entries as it takes to show every part once:
- *   stories: the full fixture (cover image, quote, figures, partner roles) / an example with related entries; events
- *   postponed / cancelled / with speakers and sources; offers: the fixtures, a real one (structured data, no example
- *   banner) and an example with images, not verified for 6 months.
+ *   stories: the full fixture (cover image, quote, figures, partner roles) / an example with related entries; events:
+ *   postponed / cancelled (fixtures) / with speakers and sources; offers: the fixtures, a real one (structured data,
+ *   no example banner) and an example with images, not verified for 6 months.
  * `tests/build/axe-coverage.test.ts` checks on the built site that these pages together carry every CSS class (every
  * component and variant) that any page of the locale carries: a new template or component fails it until a page
  * showing it joins the list here.
@@ -43,8 +43,8 @@ export const perLocale = (locale: Locale): string[] => [
   entryPath(locale, 'stories', 'fixture-pl-en-story'),
   // events
   sectionPath(locale, 'events'),
-  entryPath(locale, 'events', 'przyklad-gielda-kooperacyjna-jaworzno-2027'),
-  entryPath(locale, 'events', 'przyklad-wizyta-szkolna-gliwice-2027'),
+  entryPath(locale, 'events', 'fixture-postponed-event'),
+  entryPath(locale, 'events', 'fixture-cancelled-winter-event'),
   entryPath(locale, 'events', 'czyste-powietrze-rybnik-2024'),
   // offers
   sectionPath(locale, 'offers'),
@@ -53,7 +53,7 @@ export const perLocale = (locale: Locale): string[] => [
   sectionPath(locale, 'openData'),
   // partners
   sectionPath(locale, 'partners'),
-  entryPath(locale, 'partners', 'itpe'),
+  entryPath(locale, 'partners', 'fixture-partner-institute'),
   // search
   sectionPath(locale, 'search'),
 ];

@@ -54,7 +54,8 @@ export function assembleTestProject(name: string, contentLayers: string[]): stri
       cpSync(join(siteFixtures, collection.name, entry), target, { recursive: true });
     }
   }
-  writeFileSync(join(content, 'offers', realOfferSlug, 'offer.yaml'), `# Test fixture (tests/fixtures/real-offer.ts), not published content.\n${stringify(realOfferFacts)}`);
+  const realOffer = `# Test fixture (tests/fixtures/real-offer.ts), not published content.\n${stringify(realOfferFacts)}`;
+  writeFileSync(join(content, 'offers', realOfferSlug, 'offer.yaml'), realOffer);
   return dir;
 }
 

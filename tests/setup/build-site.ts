@@ -43,7 +43,8 @@ export default async function setup() {
       mkdirSync(join(dir, 'tests/fixtures'), { recursive: true });
       cpSync(join(projectRoot, redirectsFixture), join(dir, redirectsFixture));
       const started = Date.now();
-      const result = await build(dir, { SITE_OUT_DIR: site.out, BUILD_DATE: testBuildDate, SITE_URL: testOrigin, BASE_PATH: site.base, REDIRECTS_EXTRA: redirectsFixture });
+      const env = { SITE_OUT_DIR: site.out, BUILD_DATE: testBuildDate, SITE_URL: testOrigin, BASE_PATH: site.base, REDIRECTS_EXTRA: redirectsFixture };
+      const result = await build(dir, env);
       return { ...site, ...result, seconds: (Date.now() - started) / 1000 };
     }),
   );
