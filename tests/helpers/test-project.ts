@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,12 @@ export function assembleTestProject(name: string, contentLayers: string[]): stri
   mkdirSync(modules, { recursive: true });
   for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
     if (ownCaches.has(entry) || existsSync(join(modules, entry))) continue;
-    symlinkSync(join(projectRoot, 'node_modules', entry), join(modules, entry), 'junction');
+    // A link left by an earlier run whose package has gone: replace it.
+    rmSync(join(modules, entry), { force: true });
+    const target = join(projectRoot, 'node_modules', entry);
+    // Folders as junctions (no privileges needed on Windows), the odd file (`.package-lock.json`) copied.
+    if (statSync(target).isDirectory()) symlinkSync(target, join(modules, entry), 'junction');
+    else copyFileSync(target, join(modules, entry));
   }
   const content = join(dir, 'content');
   for (const layer of contentLayers) cpSync(layer, content, { recursive: true });
