@@ -4,19 +4,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { validContent } from '../helpers/content-fixture';
 import { treeHash } from '../helpers/files';
 import { testSiteDir } from '../helpers/site';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const copies: string[] = [];
 
-/** A throwaway copy of the project (node_modules linked) whose content can be broken, in a folder named `<prefix>…`. */
+/**
+ * A throwaway copy of the project (node_modules linked) in a folder named `<prefix>…`, whose content is the smallest
+ * valid tree (tests/fixtures/content/): the tests break one of its files, never the sample content's.
+ */
 function projectCopy(prefix = 'iskctw-content-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   copies.push(dir);
-  for (const name of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  cpSync(validContent, join(dir, 'content'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
+}
+
+/** `text` with `search` replaced, failing loudly when it is not there (so that a case never tests nothing). */
+function replaced(text: string, search: RegExp, replacement: string): string {
+  const changed = text.replace(search, replacement);
+  if (changed === text) throw new Error(`${String(search)} not found`);
+  return changed;
 }
 
 function run(dir: string, args: string[]): { status: number | null; output: string } {
@@ -31,14 +43,14 @@ afterAll(() => {
 describe('bad content fails with the file and the field', () => {
   it('astro build on its own (without npm run build) runs the same checks and stops before rendering', () => {
     const dir = projectCopy();
-    const file = join(dir, 'content/stories/trolejbusy-tychy/story.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: .*$/m, 'date: 12.05.2027'));
-    const mdx = join(dir, 'content/stories/trolejbusy-tychy/cs.mdx');
-    writeFileSync(mdx, "---\ntitle: Trolejbusy\nsummary: Trolejbusy v Tychách jezdí na elektřinu.\n---\nimport { readdirSync } from 'node:fs';\n\n{readdirSync('/').join(', ')}\n");
+    const file = join(dir, 'content/stories/test-story/story.yaml');
+    writeFileSync(file, replaced(readFileSync(file, 'utf8'), /^date: .*$/m, 'date: 12.05.2027'));
+    const mdx = join(dir, 'content/stories/test-story/cs.mdx');
+    writeFileSync(mdx, "---\ntitle: Testovací příběh\nsummary: Testovací příběh s kódem, který se nesmí spustit.\n---\nimport { readdirSync } from 'node:fs';\n\n{readdirSync('/').join(', ')}\n");
     const { status, output } = run(dir, ['node_modules/astro/bin/astro.mjs', 'build']);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/stories\/trolejbusy-tychy\/story\.yaml:\d+:7  date  “12\.05\.2027” is not a date written as YYYY-MM-DD → write 2027-05-12/);
-    expect(output).toContain('content/stories/trolejbusy-tychy/cs.mdx  —  MDX files are allowed for free pages only (content/pages/)');
+    expect(output).toMatch(/content\/stories\/test-story\/story\.yaml:\d+:7  date  “12\.05\.2027” is not a date written as YYYY-MM-DD → write 2027-05-12/);
+    expect(output).toContain('content/stories/test-story/cs.mdx  —  MDX files are allowed for free pages only (content/pages/)');
     expect(output).not.toMatch(/\bbin\b.*\betc\b/); // the listing of / never happened
     expect(output).not.toContain('[build] Building static entrypoints');
   });
@@ -46,7 +58,7 @@ describe('bad content fails with the file and the field', () => {
   it('a wrong field in a facts file', () => {
     const dir = projectCopy();
     const file = join(dir, 'content/cities/tychy/city.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^memberSince: 2005$/m, 'memberSince: dwa tysiące pięć'));
+    writeFileSync(file, replaced(readFileSync(file, 'utf8'), /^memberSince: 2005$/m, 'memberSince: dwa tysiące pięć'));
     const { status, output } = run(dir, ['node_modules/astro/bin/astro.mjs', 'sync']);
     expect(status).not.toBe(0);
     expect(output).toContain('content/cities/tychy/city.yaml');
@@ -55,24 +67,24 @@ describe('bad content fails with the file and the field', () => {
 
   it('a fact in a translation file', () => {
     const dir = projectCopy();
-    const file = join(dir, 'content/cities/rybnik/en.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\npopulation: 1\n'));
+    const file = join(dir, 'content/cities/rybnik/pl.md');
+    writeFileSync(file, replaced(readFileSync(file, 'utf8'), /^---\n/, '---\npopulation: 1\n'));
     const { status, output } = run(dir, ['node_modules/astro/bin/astro.mjs', 'sync']);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/cities/rybnik/en.md');
+    expect(output).toContain('content/cities/rybnik/pl.md');
     expect(output).toContain('population');
   });
 
   it('a dangling reference fails the whole build, names file and field, and keeps the previous dist/ byte-identical, also in a folder named with a space and Polish letters', () => {
     const dir = projectCopy('Klaster IŚKCTW Kraków ŚĆ-');
-    const file = join(dir, 'content/events/future-eu-energy-mix-2006/event.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^city: gliwice$/m, 'city: gliwce'));
+    const file = join(dir, 'content/events/test-event/event.yaml');
+    writeFileSync(file, replaced(readFileSync(file, 'utf8'), /^city: gliwice$/m, 'city: gliwce'));
     cpSync(testSiteDir, join(dir, 'dist'), { recursive: true });
     const before = treeHash(join(dir, 'dist'));
     expect(before.files).toBeGreaterThan(300);
     const { status, output } = run(dir, ['scripts/build.mjs']);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/^content\/events\/future-eu-energy-mix-2006\/event\.yaml:\d+:7  city  there is no entry “gliwce” in content\/cities\/ → write gliwice$/m);
+    expect(output).toMatch(/^content\/events\/test-event\/event\.yaml:\d+:7  city  there is no entry “gliwce” in content\/cities\/ → write gliwice$/m);
     expect(output).toContain('Build failed (content check). The previous dist/ is unchanged.');
     // The validator stopped the build before Astro started.
     expect(output).not.toContain('[build]');

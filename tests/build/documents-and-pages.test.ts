@@ -73,8 +73,9 @@ describe('translation status page for editors', () => {
     expect($('meta[name="robots"]').attr('content')).toContain('noindex');
     const row = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'cities/gliwice');
     expect(row.find('td').map((_, td) => $(td).text()).get()).toEqual(['source text', 'up to date', 'up to date', 'up to date']);
-    const untranslated = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'pages/rdPotential');
-    expect(untranslated.find('td').eq(2).text()).toBe('missing');
+    // A fixture in Polish and English only (tests/fixtures/site-content/).
+    const untranslated = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'stories/fixture-pl-en-story');
+    expect(untranslated.find('td').map((_, td) => $(td).text()).get()).toStrictEqual(['source text', 'source not recorded', 'missing', 'missing']);
   });
 
   it('lists the offers editors must verify again (not verified for 6 months as of the build date)', () => {

@@ -1,18 +1,21 @@
 import ICAL from 'ical.js';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath, translate } from '../../src/i18n';
 import { allEventsCalendarPath, cityEventsCalendarPath, eventCalendarPath } from '../../src/lib/calendar-paths';
 import { parseSequenceTable } from '../../src/lib/calendar-sequence';
 import { cityOrder, localeCodes } from '../../src/site.config';
+import { testEntryFacts, testEntrySlugs } from '../helpers/test-project';
 import { exists, fileOf, isNoindex, page, pagefindData, testOrigin, testSiteDir } from '../helpers/site';
 
-const contentDir = fileURLToPath(new URL('../../content/events/', import.meta.url));
-const slugs = readdirSync(contentDir).filter((name) => existsSync(join(contentDir, name, 'event.yaml')));
-const facts = (slug: string) => readFileSync(join(contentDir, slug, 'event.yaml'), 'utf8');
+/** Every event of the test build: the sample content's and the tests' fixtures (tests/fixtures/site-content/). */
+const slugs = testEntrySlugs('events');
+const facts = (slug: string) => testEntryFacts('events', slug);
 const isExample = (slug: string) => /^example: true$/m.test(facts(slug));
+const startOf = (slug: string) => /^start: "?([\d-]+)/m.exec(facts(slug))![1]!;
+/** A real all-day event in the past, without a venue, in all four languages (tests/fixtures/site-content/). */
+const allDay = 'fixture-all-day-event';
 const statusOf = (slug: string) => /^status: (\w+)$/m.exec(facts(slug))?.[1] ?? 'scheduled';
 const host = new URL(testOrigin).host;
 
@@ -86,17 +89,17 @@ describe('event calendars (.ics)', () => {
     }
   });
 
-  it('keep the Gliwice conference on 29 May 2006 as an all-day DATE in every locale', () => {
+  it('keep an all-day event (the fixture on 30 May 2005 in Gliwice) as an all-day DATE in every locale', () => {
     for (const locale of localeCodes) {
-      for (const path of [allEventsCalendarPath(locale), eventCalendarPath(locale, 'future-eu-energy-mix-2006'), cityEventsCalendarPath(locale, 'gliwice')]) {
+      for (const path of [allEventsCalendarPath(locale), eventCalendarPath(locale, allDay), cityEventsCalendarPath(locale, 'gliwice')]) {
         const { text, events } = parseCalendar(path);
-        const event = events.find((candidate) => candidate.uid === `future-eu-energy-mix-2006@${host}`)!;
+        const event = events.find((candidate) => candidate.uid === `${allDay}@${host}`)!;
         expect(event, path).toBeDefined();
         expect(event.startDate.isDate, path).toBe(true);
-        expect(event.startDate.toString(), path).toBe('2006-05-29');
-        expect(event.endDate.toString(), path).toBe('2006-05-30');
-        expect(text, path).toContain('DTSTART;VALUE=DATE:20060529');
-        expect(text, path).toContain('DTEND;VALUE=DATE:20060530');
+        expect(event.startDate.toString(), path).toBe('2005-05-30');
+        expect(event.endDate.toString(), path).toBe('2005-05-31');
+        expect(text, path).toContain('DTSTART;VALUE=DATE:20050530');
+        expect(text, path).toContain('DTEND;VALUE=DATE:20050531');
       }
     }
   });
@@ -116,20 +119,20 @@ describe('event calendars (.ics)', () => {
   });
 
   it('write timed events in Europe/Warsaw with a VTIMEZONE that places them right', () => {
-    const { text, events } = parseCalendar(eventCalendarPath('en', 'przyklad-gielda-kooperacyjna-jaworzno-2027'));
+    const { text, events } = parseCalendar(eventCalendarPath('en', 'fixture-postponed-event'));
     expect(text).toContain('BEGIN:VTIMEZONE');
     expect(text).toContain('DTSTART;TZID=Europe/Warsaw:20270422T093000');
     expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2027-04-22T07:30:00.000Z');
-    const winter = parseCalendar(eventCalendarPath('pl', 'przyklad-warsztaty-dla-msp-2027')).events[0]!;
+    const winter = parseCalendar(eventCalendarPath('pl', 'fixture-cancelled-winter-event')).events[0]!;
     expect(winter.startDate.toJSDate().toISOString()).toBe('2027-02-16T09:00:00.000Z');
   });
 
   it('are linked from the events index and each event page', () => {
     for (const locale of localeCodes) {
       expect(page(sectionPath(locale, 'events'))('link[rel="alternate"][type="text/calendar"]').attr('href')).toBe(allEventsCalendarPath(locale));
-      const $ = page(entryPath(locale, 'events', 'future-eu-energy-mix-2006'));
-      expect($('link[rel="alternate"][type="text/calendar"]').attr('href')).toBe(eventCalendarPath(locale, 'future-eu-energy-mix-2006'));
-      expect($(`a[href="${eventCalendarPath(locale, 'future-eu-energy-mix-2006')}"]`).length).toBe(1);
+      const $ = page(entryPath(locale, 'events', allDay));
+      expect($('link[rel="alternate"][type="text/calendar"]').attr('href')).toBe(eventCalendarPath(locale, allDay));
+      expect($(`a[href="${eventCalendarPath(locale, allDay)}"]`).length).toBe(1);
     }
   });
 });
@@ -149,7 +152,10 @@ describe('event pages', () => {
       const upcoming = listed('events-upcoming');
       const past = listed('events-past');
       expect(upcoming.length + past.length, locale).toBe(slugs.length);
-      expect(past[past.length - 1], locale).toBe(entryPath(locale, 'events', 'future-eu-energy-mix-2006'));
+      // Past events newest first: the oldest start last.
+      const oldest = slugs.filter((slug) => past.includes(entryPath(locale, 'events', slug))).sort((a, b) => startOf(a).localeCompare(startOf(b)))[0]!;
+      expect(past, locale).toContain(entryPath(locale, 'events', allDay));
+      expect(past[past.length - 1], locale).toBe(entryPath(locale, 'events', oldest));
       for (const slug of slugs.filter(isExample)) expect(upcoming, `${locale} ${slug}`).toContain(entryPath(locale, 'events', slug));
       expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining([translate(locale, 'events.upcoming'), translate(locale, 'events.past')]));
     }
@@ -175,44 +181,47 @@ describe('event pages', () => {
         }
       }
     }
-    const $ = page(entryPath('en', 'events', 'future-eu-energy-mix-2006'));
+    const $ = page(entryPath('en', 'events', allDay));
     const event = JSON.parse($('script[type="application/ld+json"]').first().text()) as Record<string, unknown>;
-    expect(event.startDate).toBe('2006-05-29');
+    expect(event.startDate).toBe('2005-05-30');
     expect(event.location).toMatchObject({ '@type': 'Place', address: { addressLocality: 'Gliwice', addressCountry: 'PL' } });
   });
 
-  it('show the date of the 2006 conference as 29 May in every language, and "not stated" for its venue', () => {
-    const dates = { pl: '29 maja 2006', en: '29 May 2006', de: '29. Mai 2006', cs: '29. května 2006' } as const;
+  it('show the date of an all-day event as its day in every language, and "not stated" for a venue not given', () => {
+    const dates = { pl: '30 maja 2005', en: '30 May 2005', de: '30. Mai 2005', cs: '30. května 2005' } as const;
     for (const locale of localeCodes) {
-      const $ = page(entryPath(locale, 'events', 'future-eu-energy-mix-2006'));
-      expect($('.event-facts time').first().attr('datetime')).toBe('2006-05-29');
+      const $ = page(entryPath(locale, 'events', allDay));
+      expect($('.event-facts time').first().attr('datetime')).toBe('2005-05-30');
       expect($('.event-facts time').first().text()).toContain(dates[locale]);
       expect($('.event-facts').text()).toContain(translate(locale, 'site.notStated'));
     }
   });
 
   it('state times in Warsaw time with the zone, and keep a postponed event’s first date', () => {
-    const $ = page(entryPath('en', 'events', 'przyklad-gielda-kooperacyjna-jaworzno-2027'));
+    const $ = page(entryPath('en', 'events', 'fixture-postponed-event'));
     expect($('.event-status').text()).toContain('It was first announced for 18 March 2027');
     expect($('.event-facts time').first().attr('datetime')).toBe('2027-04-22T09:30:00+02:00');
     expect($('.event-facts time').first().text()).toMatch(/09:30\s?–\s?15:00 Polish time \(CEST\)/);
     expect($('.event-facts s time').attr('datetime')).toBe('2027-03-18T09:30:00+01:00');
-    const cancelled = page(entryPath('pl', 'events', 'przyklad-wizyta-szkolna-gliwice-2027'));
-    expect(cancelled('.event-status--cancelled').text()).toContain('20 maja 2027');
+    const cancelled = page(entryPath('pl', 'events', 'fixture-cancelled-winter-event'));
+    expect(cancelled('.event-status--cancelled').text()).toContain('16 lutego 2027');
   });
 
   it('carry search metadata: type event, filters in the page’s language and the start date', () => {
-    const { filters, meta } = pagefindData(page(entryPath('de', 'events', 'european-coal-in-transition-2025')));
-    expect(filters.type).toEqual(['event']);
-    expect(filters.kind).toEqual([translate('de', 'events.kind.conference')]);
-    expect(filters.city?.[0]).toBeTruthy();
-    expect(meta.date).toBe('2025-05-15');
+    const { filters, meta } = pagefindData(page(entryPath('de', 'events', allDay)));
+    expect(filters.type).toStrictEqual(['event']);
+    expect(filters.kind).toStrictEqual([translate('de', 'events.kind.conference')]);
+    expect(filters.city).toStrictEqual(['Gliwice']);
+    expect(meta.date).toBe('2005-05-30');
   });
 
   it('follow the fallback pattern: a partly translated page says so and marks the fallback text’s language', () => {
-    const $ = page(entryPath('de', 'events', 'rola-wegla-w-polityce-energetycznej-2009'));
+    // A fixture (tests/fixtures/site-content/): German text with a title and summary only.
+    const $ = page(entryPath('de', 'events', 'fixture-partly-translated-event'));
     expect($('.notice--fallback').length).toBe(1);
     expect($('h1').attr('lang')).toBeUndefined();
+    expect($('h1').text()).toBe('Teilweise übersetzte Testkonferenz');
+    expect($('.prose').text()).toContain('This event exists only in the test build of the site.');
     expect($('.prose').attr('lang')).toBe('en');
     expect($('.prose').attr('data-pagefind-ignore')).toBeDefined();
   });

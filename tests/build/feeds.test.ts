@@ -90,18 +90,20 @@ describe('RSS feeds', () => {
       expect(page(entryPath('pl', 'cities', city))(`link[rel="alternate"][type="application/rss+xml"][href="${path}"]`).length).toBe(1);
     }
     const gliwice = items(feedPath('en', 'gliwice')).map((item) => item.link);
-    expect(gliwice).toContain(`${testOrigin}${entryPath('en', 'events', 'future-eu-energy-mix-2006')}`);
-    expect(items(feedPath('en', 'rybnik')).map((item) => item.link)).not.toContain(`${testOrigin}${entryPath('en', 'events', 'future-eu-energy-mix-2006')}`);
+    expect(gliwice).toContain(`${testOrigin}${entryPath('en', 'events', 'fixture-all-day-event')}`);
+    expect(items(feedPath('en', 'rybnik')).map((item) => item.link)).not.toContain(`${testOrigin}${entryPath('en', 'events', 'fixture-all-day-event')}`);
   });
 });
 
 describe('city and home pages list related content', () => {
   it('a city page lists its stories, events calendar, offers and partners', () => {
-    const $ = page(entryPath('en', 'cities', 'jastrzebie-zdroj'));
+    // Rybnik has a fixture story and a fixture partner (tests/fixtures/site-content/).
+    const $ = page(entryPath('en', 'cities', 'rybnik'));
     expect($('#city-stories').length).toBe(1);
+    expect($('section[aria-labelledby="city-stories"] a').map((_, a) => $(a).attr('href')).get()).toContain(entryPath('en', 'stories', 'fixture-pl-en-story'));
     expect($('#city-events').length).toBe(1);
     expect($('#city-partners-here').length).toBe(1);
-    expect($('section[aria-labelledby="city-partners-here"] a').map((_, a) => $(a).attr('href')).get()).toContain(entryPath('en', 'partners', 'jsw'));
+    expect($('section[aria-labelledby="city-partners-here"] a').map((_, a) => $(a).attr('href')).get()).toContain(entryPath('en', 'partners', 'fixture-merged-company'));
     expect($('a[href$=".ics"]').length).toBeGreaterThan(0);
   });
 

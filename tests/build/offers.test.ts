@@ -1,25 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { load } from 'cheerio';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath, translate } from '../../src/i18n';
 import { offerColumnNames, offerColumns } from '../../src/lib/offers/columns';
 import { openDataPaths } from '../../src/lib/offers/open-data';
 import { localeCodes, type Locale } from '../../src/site.config';
+import { realOfferFacts, realOfferSlug } from '../fixtures/real-offer';
 import { csvObjects, parseCsv } from '../helpers/csv';
 import { fileOf, htmlPaths, isNoindex, page, testBuildDate } from '../helpers/site';
+import { testEntryFacts, testEntrySlugs } from '../helpers/test-project';
 
-const offersDir = new URL('../../content/offers/', import.meta.url);
-/** Every offer folder of the sample content that is not a draft. */
-const slugs = readdirSync(offersDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && !/^draft: true$/m.test(readFileSync(new URL(`${entry.name}/offer.yaml`, offersDir), 'utf8')))
-  .map((entry) => entry.name)
-  .sort();
-const factsOf = (slug: string) => readFileSync(new URL(`${slug}/offer.yaml`, offersDir), 'utf8');
-const isExample = (slug: string) => /^example: true$/m.test(factsOf(slug));
+/** Every offer of the test build that is not a draft: the sample content's and the tests' fixtures (tests/fixtures/site-content/). */
+const slugs = testEntrySlugs('offers');
+const isExample = (slug: string) => /^example: true$/m.test(testEntryFacts('offers', slug));
+/** An example offer of the fixtures: not verified for more than six months, price to negotiate, one image. */
+const staleExample = 'fixture-stale-example-offer';
 const pages = htmlPaths();
 const detail = (locale: Locale, slug: string) => entryPath(locale, 'offers', slug);
 const index = (locale: Locale) => sectionPath(locale, 'offers');
@@ -44,14 +39,15 @@ function jsonLd($: ReturnType<typeof load>): Record<string, unknown>[] {
 }
 
 describe('investment offers', () => {
-  it('has sample content: at least 8 offers spread over all six cities, of several kinds, statuses and mining categories', () => {
-    expect(slugs.length).toBeGreaterThanOrEqual(8);
+  it('has offers to test: the real and the stale example fixture among them, of several kinds, statuses and mining categories', () => {
+    expect(slugs).toEqual(expect.arrayContaining([realOfferSlug, staleExample]));
+    expect(slugs.filter(isExample)).toContain(staleExample);
+    expect(slugs.filter((slug) => !isExample(slug))).toContain(realOfferSlug);
     const values = (column: string) => new Set(geojson.features.map((feature) => feature.properties[column]));
-    expect(values('city').size).toBe(6);
-    expect(values('kind').size).toBeGreaterThanOrEqual(4);
-    expect(values('status').size).toBe(3);
-    expect(values('mining_area_category').size).toBeGreaterThanOrEqual(4);
-    expect(slugs).toContain('przyklad-teren-poprzemyslowy-rybnik');
+    expect(values('city').size).toBeGreaterThanOrEqual(2);
+    expect(values('kind').size).toBeGreaterThanOrEqual(2);
+    expect(values('status').size).toBeGreaterThanOrEqual(2);
+    expect(values('mining_area_category').size).toBeGreaterThanOrEqual(2);
   });
 
   it.each(localeCodes)('builds the index, every offer and the open-data page in %s', (locale) => {
@@ -93,8 +89,8 @@ describe('investment offers', () => {
   });
 
   it('flags stale offers (not verified for 6 months before the build date) in the list and on their pages, and only those', () => {
-    expect(staleSlugs.length).toBeGreaterThan(0);
-    expect(staleSlugs.length).toBeLessThan(slugs.length);
+    expect(staleSlugs).toContain(staleExample);
+    expect(staleSlugs).not.toContain(realOfferSlug);
     for (const feature of geojson.features) {
       const verified = new Date(String(feature.properties['last_verified']));
       const limit = new Date(testBuildDate);
@@ -113,7 +109,7 @@ describe('investment offers', () => {
         expect(warning.length, `${locale} ${slug}`).toBe(staleSlugs.includes(slug) ? 1 : 0);
       }
     }
-    expect(page(detail('en', staleSlugs[0]!))('.notice--stale').text()).toContain('have not been verified for more than 6 months');
+    expect(page(detail('en', staleExample))('.notice--stale').text()).toContain('have not been verified for more than 6 months');
   });
 
   it('links the index to the open-data files and their documentation', () => {
@@ -139,55 +135,81 @@ describe('investment offers', () => {
 
 describe('offer pages', () => {
   it('show every fact in a table with a caption and row headers, the mining category with what it means, utilities and distances', () => {
-    const $ = page(detail('en', 'przyklad-teren-poprzemyslowy-rybnik'));
+    const $ = page(detail('en', realOfferSlug));
     const facts = $('table.offer-facts');
     expect(facts.find('caption').text()).toBe('Site facts');
     const rows = Object.fromEntries(facts.find('tbody tr').map((_, tr) => [[$(tr).find('th').text().trim(), $(tr).find('td').text().replace(/\s+/g, ' ').trim()]]).get() as [string, string][]);
-    expect(rows['Total area']).toBe('4.2 ha');
-    expect(rows['Price']).toBe('PLN 120/m² net');
-    expect(rows['Address']).toBe('not stated');
-    expect(rows['Parcel numbers']).toBe('0000/1, 0000/2');
-    expect(rows['Mining-area category']).toMatch(/^category II .*moderate ground deformation/);
-    expect(rows['Available for']).toBe('sale, perpetual usufruct');
-    expect(rows['Economic zone']).toContain('outside special economic zones');
+    expect(rows['Total area']).toBe('1.5 ha');
+    expect(rows['Floor area']).toBe('4,800 m²');
+    expect(rows['Price']).toBe('PLN 210/m² net');
+    expect(rows['Address']).toBe(realOfferFacts.address);
+    expect(rows['Parcel numbers']).toBe('123/4');
+    expect(rows['Legal status']).toBe('not stated');
+    expect(rows['Mining-area category']).toMatch(/^category III .*considerable ground deformation/);
+    expect(rows['Available for']).toBe('lease');
+    expect(rows['Economic zone']).toBe('inside a special economic zone (gliwicka)');
+    expect(rows['Details last verified']).toBe('1 May 2026');
     const utilities = $('table.offer-table').first();
     expect(utilities.find('thead th').length).toBe(4);
     expect(utilities.find('tbody tr').length).toBe(7);
-    expect(utilities.text()).toContain('300\u00a0m');
-    expect($('table.offer-table').eq(1).text()).toContain('Motorway junction (A1)');
+    expect(utilities.text()).toContain('2 MW');
+    expect($('table.offer-table').eq(1).text()).toContain('Motorway junction (A1/A4 Sośnica)');
     expect($('.offer-contact').text()).toContain('No contact has been stated.');
-    expect($('.print-only').text()).toContain('https://iskctw.example.org/en/investment-offers/przyklad-teren-poprzemyslowy-rybnik/');
+    expect($('.print-only').text()).toContain(`https://iskctw.example.org/en/investment-offers/${realOfferSlug}/`);
   });
 
   it('show images as AVIF and WebP with alt text', () => {
-    const $ = page(detail('de', 'przyklad-teren-inwestycyjny-tychy'));
+    const $ = page(detail('de', staleExample));
     const picture = $('.offer-images picture');
     expect(picture.find('source[type="image/avif"]').length).toBe(1);
     expect(picture.find('source[type="image/webp"]').length).toBe(1);
-    expect(picture.find('img').attr('alt')).toContain('Schematische Zeichnung');
+    expect(picture.find('img').attr('alt')).toBe('Balkendiagramm mit Testdaten (Testbild)');
   });
 
   it('use the fallback pattern: German and Czech texts carry title and summary, the body comes from English with its lang', () => {
     for (const locale of ['de', 'cs'] as const) {
-      const $ = page(detail(locale, 'przyklad-hala-tychy'));
-      expect($('.notice--fallback').length).toBe(1);
+      const $ = page(detail(locale, realOfferSlug));
+      expect($('.notice--fallback').length, locale).toBe(1);
       expect($('h1').attr('lang')).toBeUndefined();
       expect($('.offer-description .prose').attr('lang')).toBe('en');
       expect($('.offer-description .prose').attr('data-pagefind-ignore')).toBe('');
+      expect($('.offer-description .prose').text()).toContain('This offer exists only in the test build of the site.');
     }
-    expect(page(detail('pl', 'przyklad-hala-tychy'))('.notice--fallback').length).toBe(0);
+    expect(page(detail('de', realOfferSlug))('h1').text()).toBe('Testhalle in Gliwice');
+    expect(page(detail('pl', realOfferSlug))('.notice--fallback').length).toBe(0);
   });
 
   it('carry no structured data when they are examples, and are noindex with the example banner', () => {
-    expect(slugs.filter(isExample).length).toBeGreaterThan(0);
+    expect(slugs.filter(isExample)).toContain(staleExample);
     for (const slug of slugs.filter(isExample)) {
       for (const locale of localeCodes) {
         const $ = page(detail(locale, slug));
-        expect(jsonLd($).filter((block) => block['@type'] === 'Place'), `${locale} ${slug}`).toEqual([]);
+        expect(jsonLd($).filter((block) => block['@type'] === 'Place'), `${locale} ${slug}`).toStrictEqual([]);
         expect(isNoindex($)).toBe(true);
         expect($('.notice--example').length).toBe(1);
       }
     }
+  });
+
+  it('get a schema.org Place with geo, address, the city and its facts when they are real (the real-offer fixture), and no example banner', () => {
+    const real = slugs.filter((slug) => !isExample(slug));
+    expect(real).toContain(realOfferSlug);
+    for (const slug of real) {
+      for (const locale of localeCodes) {
+        const $ = page(detail(locale, slug));
+        expect(jsonLd($).filter((block) => block['@type'] === 'Place'), `${locale} ${slug}`).toHaveLength(1);
+        expect($('.notice--example').length, `${locale} ${slug}`).toBe(0);
+      }
+    }
+    const [place] = jsonLd(page(detail('en', realOfferSlug))).filter((block) => block['@type'] === 'Place');
+    expect(place!['name']).toBe('Test hall in Gliwice');
+    expect(place!['url']).toBe(`https://iskctw.example.org/en/investment-offers/${realOfferSlug}/`);
+    expect(place!['geo']).toStrictEqual({ '@type': 'GeoCoordinates', latitude: realOfferFacts.location.lat, longitude: realOfferFacts.location.lon });
+    expect(place!['address']).toMatchObject({ streetAddress: realOfferFacts.address, addressLocality: 'Gliwice', addressCountry: 'PL' });
+    expect(place!['containedInPlace']).toStrictEqual({ '@type': 'City', name: 'Gliwice', url: 'https://iskctw.example.org/en/cities/gliwice/' });
+    expect(place!['identifier']).toBe(realOfferFacts.nationalDatabaseId);
+    const properties = Object.fromEntries((place!['additionalProperty'] as { name: string; value: unknown }[]).map((p) => [p.name, p.value]));
+    expect(properties).toMatchObject({ area: 1.5, largestPlot: 1.2, floorArea: 4800, price: 210, miningAreaCategory: 'III', status: 'reserved', kind: 'hall' });
   });
 });
 
@@ -216,9 +238,10 @@ describe('open data', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((row) => row['id']).sort()).toEqual(slugs);
     for (const row of rows) expect(row['example'], row['id']).toBe(String(isExample(row['id']!)));
-    expect(rows.find((row) => row['id'] === 'przyklad-teren-inwestycyjny-jaworzno')).toMatchObject({ city_name: 'Jaworzno', area_ha: '24', price_pln_per_m2: '95', price_negotiable: 'false' });
+    expect(rows.find((row) => row['id'] === realOfferSlug)).toMatchObject({ city_name: 'Gliwice', area_ha: '1.5', price_pln_per_m2: '210', price_negotiable: 'false', example: 'false' });
+    expect(rows.find((row) => row['id'] === staleExample)).toMatchObject({ city_name: 'Katowice', price_negotiable: 'true', example: 'true' });
+    expect(csv).toContain('Hala testowa w Gliwicach');
     // Titles as the editors wrote them: the example column, not a label in the title, says an entry is invented.
-    expect(rows.find((row) => row['id'] === 'przyklad-teren-pogorniczy-jastrzebie-zdroj')).toMatchObject({ title_pl: 'Teren pogórniczy w Jastrzębiu-Zdroju', example: 'true' });
     for (const row of rows) for (const locale of ['pl', 'en'] as const) expect(row[`title_${locale}`], row['id']).not.toContain(translate(locale, 'example.label'));
   });
 
@@ -246,44 +269,5 @@ describe('open data', () => {
     expect($('main a[href="/open-data/offers.csv"]').length).toBe(1);
     expect($('main').text()).toContain('example');
     expect($('main').text()).toContain(translate(locale, 'openData.formulas'));
-  });
-});
-
-/**
- * Every offer of the sample content is an example, so the shared test build has no real offer page. The Place
- * builder is tested on a real-offer fixture in tests/unit/offer-json-ld.test.ts; this build of a copy with one
- * offer turned real checks that the offer page wires it in.
- */
-describe('a real (non-example) offer', () => {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  let dir: string | undefined;
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('gets a schema.org Place with geo, address, the city and its facts, which an example never gets', { timeout: 300_000 }, () => {
-    dir = mkdtempSync(join(tmpdir(), 'iskctw-offers-'));
-    for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    const file = join(dir, 'content/offers/przyklad-teren-inwestycyjny-jaworzno/offer.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^example: true$/m, 'example: false'));
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, BUILD_DATE: testBuildDate, SITE_URL: 'https://iskctw.example.org', BASE_PATH: '/', ASTRO_OUT_DIR: 'dist' },
-    });
-    expect(result.status, result.stderr).toBe(0);
-    const read = (path: string) => load(readFileSync(join(dir!, 'dist', path, 'index.html'), 'utf8'));
-    const [place] = jsonLd(read(detail('en', 'przyklad-teren-inwestycyjny-jaworzno'))).filter((block) => block['@type'] === 'Place');
-    expect(place).toBeDefined();
-    expect(place!['name']).toBe('Large building site in Jaworzno');
-    expect(place!['url']).toBe('https://iskctw.example.org/en/investment-offers/przyklad-teren-inwestycyjny-jaworzno/');
-    expect(place!['geo']).toMatchObject({ '@type': 'GeoCoordinates', latitude: 50.183, longitude: 19.295 });
-    expect(place!['address']).toMatchObject({ addressLocality: 'Jaworzno', addressCountry: 'PL' });
-    expect(place!['containedInPlace']).toMatchObject({ '@type': 'City', name: 'Jaworzno', url: 'https://iskctw.example.org/en/cities/jaworzno/' });
-    const properties = Object.fromEntries((place!['additionalProperty'] as { name: string; value: unknown }[]).map((p) => [p.name, p.value]));
-    expect(properties).toMatchObject({ area: 24, price: 95, miningAreaCategory: 'I' });
-    // The other offers are still examples: no structured data.
-    expect(jsonLd(read(detail('en', 'przyklad-hala-tychy'))).filter((block) => block['@type'] === 'Place')).toEqual([]);
   });
 });

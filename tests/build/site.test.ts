@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { entryPath } from '../../src/i18n';
 import { cityOrder, localeCodes, locales, type Locale } from '../../src/site.config';
 import { exists, fileOf, htmlPaths, isNoindex, page, pathOf, testOrigin, testSiteDir } from '../helpers/site';
 
@@ -207,8 +208,13 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('fallback pages (DESIGN §9)', () => {
-  /** A page translated into Polish and English only (German and Czech fall back to English). */
-  const fallbackPage = (locale: Locale) => `/${locale}/${locales[locale].slugs.rdPotential}/`;
+  /**
+   * A story translated into Polish and English only (tests/fixtures/site-content/stories/fixture-pl-en-story/): German
+   * and Czech fall back to English, whatever translations the sample content has.
+   */
+  const fallbackPage = (locale: Locale) => entryPath(locale, 'stories', 'fixture-pl-en-story');
+  /** Every page of the build that shows text from the fallback chain under a notice: the fixture's and any other. */
+  const fallbackPages = pages.filter((path) => page(path)('.notice--fallback').length > 0);
 
   it('exist in every locale, so navigation never 404s', () => {
     for (const locale of localeCodes) expect(pages).toContain(fallbackPage(locale));
@@ -221,19 +227,36 @@ describe('fallback pages (DESIGN §9)', () => {
     expect($('.notice--fallback').text()).toContain('Englisch');
     expect($('h1').attr('lang')).toBe('en');
     expect($('.prose').attr('lang')).toBe('en');
-    expect($('h1').text()).toBe('The region’s research potential');
+    expect($('h1').text()).toBe('Test story in Polish and English only');
+    expect(page(fallbackPage('cs'))('.notice--fallback').text()).toContain('není přeložena do češtiny');
   });
 
   it('are noindex, canonical to the page whose text they show, and carry no alternates', () => {
-    const $ = page(fallbackPage('cs'));
-    expect(isNoindex($)).toBe(true);
-    expect($('link[rel="canonical"]').attr('href')).toBe(`${testOrigin}${fallbackPage('en')}`);
-    expect($('link[rel="alternate"][hreflang]').length).toBe(0);
+    for (const locale of ['de', 'cs'] as const) {
+      const $ = page(fallbackPage(locale));
+      expect(isNoindex($), locale).toBe(true);
+      expect($('link[rel="canonical"]').attr('href')).toBe(`${testOrigin}${fallbackPage('en')}`);
+      expect($('link[rel="alternate"][hreflang]').length).toBe(0);
+    }
+  });
+
+  it('whatever page they show, never have a title or body without the lang of its text, and are never indexed when nothing is translated', () => {
+    expect(fallbackPages).toEqual(expect.arrayContaining([fallbackPage('de'), fallbackPage('cs')]));
+    for (const path of fallbackPages) {
+      const $ = page(path);
+      const own = $('html').attr('lang');
+      // The text shown is in another language: the title or the body (or both) says which.
+      const marked = $('h1[lang], .prose[lang]').filter((_, element) => $(element).attr('lang') !== own);
+      expect(marked.length, path).toBeGreaterThan(0);
+      if ($('h1').attr('lang') && $('h1').attr('lang') !== own) expect(isNoindex($), path).toBe(true);
+    }
   });
 
   it('leave the untranslated locales out of the translated pages’ hreflang sets', () => {
-    const hreflangs = page(fallbackPage('pl'))('link[rel="alternate"][hreflang]').map((_, link) => page(fallbackPage('pl'))(link).attr('hreflang')).get();
-    expect(hreflangs).toEqual(['pl', 'en', 'x-default']);
+    const $ = page(fallbackPage('pl'));
+    expect(isNoindex($)).toBe(false);
+    const hreflangs = $('link[rel="alternate"][hreflang]').map((_, link) => $(link).attr('hreflang')).get();
+    expect(hreflangs).toStrictEqual(['pl', 'en', 'x-default']);
   });
 
   it('still offer every language in the switcher', () => {

@@ -1,17 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath } from '../../src/i18n';
 import { storyFilterPath, storyFilterSlugs } from '../../src/lib/story-filters';
 import { localeCodes, locales, type Locale } from '../../src/site.config';
+import { testEntryFacts, testEntrySlugs } from '../helpers/test-project';
 import { exists, htmlPaths, isNoindex, page, pagefindData, pathOf, testOrigin } from '../helpers/site';
 
-const storiesDir = new URL('../../content/stories/', import.meta.url);
-/** Every story folder of the sample content (none is a draft or scheduled). */
-const slugs = readdirSync(storiesDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
-const factsOf = (slug: string) => readFileSync(new URL(`${slug}/story.yaml`, storiesDir), 'utf8');
+/** Every story folder of the test build's content (the sample content and the tests' fixtures; none is a draft or scheduled). */
+const slugs = testEntrySlugs('stories');
+const factsOf = (slug: string) => testEntryFacts('stories', slug);
+/** A real story with every part a story page can show (tests/fixtures/site-content/stories/fixture-full-story/). */
+const full = 'fixture-full-story';
 const examples = slugs.filter((slug) => /^example: true$/m.test(factsOf(slug)));
 const real = slugs.filter((slug) => !examples.includes(slug));
 /** Sectors of a story: the roles of its partners, read from its facts file. */
@@ -44,10 +42,10 @@ function jsonLd(path: string): Record<string, unknown>[] {
 }
 
 describe('success stories', () => {
-  it('has sample content: at least 8 stories, most of them real, at least one with a cover image', () => {
-    expect(slugs.length).toBeGreaterThanOrEqual(8);
-    expect(real.length).toBeGreaterThanOrEqual(8);
-    expect(slugs.some((slug) => /^cover:$/m.test(factsOf(slug)))).toBe(true);
+  it('has stories to test: the fixtures among them, real ones and examples, one with a cover image', () => {
+    expect(real).toEqual(expect.arrayContaining([full, 'fixture-pl-en-story', 'fixture-partly-translated-story']));
+    expect(examples).toContain('fixture-example-story');
+    expect(/^cover:$/m.test(factsOf(full))).toBe(true);
   });
 
   it.each(localeCodes)('builds the index and every detail page in %s', (locale) => {
@@ -109,47 +107,49 @@ describe('success stories', () => {
   });
 
   it('shows a detail page with problem, solution and result, its facts, partners with their roles and its sources', () => {
-    const $ = page(detail('pl', 'centrum-czystych-technologii-weglowych'));
-    expect($('h1').text()).toBe('Centrum Czystych Technologii Węglowych');
+    const $ = page(detail('pl', full));
+    expect($('h1').text()).toBe('Pełna historia testowa');
     expect($('main h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['Wyzwanie', 'Rozwiązanie', 'Efekt', 'W skrócie', 'Źródła']));
+    expect($('main').text()).toContain('(Test) Rozwiązanie opisane w historii testowej.');
     const facts = $('.story-facts').text();
-    expect(facts).toContain('Główny Instytut Górnictwa');
+    expect(facts).toContain('Instytut testowy pakietu testów');
     expect(facts).toContain('(Nauka i B+R)');
     expect(facts).toMatch(/ok\.\s162\smln\szł/);
     expect($('.story-facts a[href="/pl/miasta/katowice/"]').length).toBe(1);
-    expect($('.sources li').length).toBeGreaterThanOrEqual(4);
+    expect($('.sources li').length).toBeGreaterThanOrEqual(2);
   });
 
   it('formats impact figures with their units, TRL before and after, and a quote with who said it', () => {
-    const $ = page(detail('en', examples[0]!));
-    const facts = $('.story-facts').text().replace(/\s+/g, ' ');
-    expect(facts).toContain('PLN 2.4m');
-    expect(facts).toContain('1,200 t a year');
-    expect(facts).toContain('from 5 to 7');
-    expect($('.story-quote figcaption').text()).toContain('Jan Przykładowy');
-    const rybnik = page(detail('pl', 'blok-gazowo-parowy-rybnik'));
-    expect(rybnik('.story-quote figcaption').text()).toContain('Wojciech Dąbrowski');
-    expect(rybnik('.story-facts').text()).toMatch(/ok\.\s4\smld\szł/);
+    const fixture = page(detail('en', full));
+    const fixtureFacts = fixture('.story-facts').text().replace(/\s+/g, ' ');
+    expect(fixtureFacts).toContain('about PLN 162m');
+    expect(fixtureFacts).toContain('1,200 t a year');
+    expect(fixtureFacts).toContain('from 5 to 7');
+    expect(fixture('.story-quote blockquote').text()).toContain('(Test) This is what a quote looks like in the test story.');
+    expect(fixture('.story-quote figcaption').text()).toContain('Anna Testowa');
+    expect(fixture('.story-quote figcaption').text()).toContain('manager of the test project');
   });
 
   it('turns entry: and section: links into the pages of the text’s own language', () => {
     for (const locale of ['pl', 'en'] as const) {
-      const $ = page(detail(locale, 'kopalnia-bzie-debina'));
+      const $ = page(detail(locale, full));
       const hrefs = $('.prose a[href]').map((_, a) => $(a).attr('href')!).get();
-      expect(hrefs).toContain(detail(locale, 'metan-z-kopaln-jsw'));
+      expect(hrefs).toContain(detail(locale, 'fixture-pl-en-story'));
       expect(hrefs).toContain(sectionPath(locale, 'offers'));
       expect(hrefs.filter((href) => /^(entry|section):/.test(href))).toStrictEqual([]);
-      expect(exists(detail(locale, 'metan-z-kopaln-jsw'))).toBe(true);
+      expect(exists(detail(locale, 'fixture-pl-en-story'))).toBe(true);
     }
   });
 
   it('shows a translation with only a title and summary, with the rest from the fallback chain marked with its language', () => {
-    const $ = page(detail('de', 'kopalnia-bzie-debina'));
+    // A fixture (tests/fixtures/site-content/): German text with a title and summary only.
+    const $ = page(detail('de', 'fixture-partly-translated-story'));
     expect($('h1').attr('lang')).toBeUndefined();
-    expect($('h1').text()).toBe('Das neue Bergwerk Bzie-Dębina in Jastrzębie-Zdrój');
+    expect($('h1').text()).toBe('Teilweise übersetzte Testgeschichte');
     expect($('.notice--fallback').text()).toContain('Englisch');
     expect($('.prose').attr('lang')).toBe('en');
     expect($('.prose').attr('data-pagefind-ignore')).toBeDefined();
+    expect($('.prose').text()).toContain('This story exists only in the test build of the site.');
     expect(isNoindex($)).toBe(false);
   });
 
@@ -180,7 +180,7 @@ describe('success stories', () => {
         expect(isNoindex($)).toBe(true);
       }
     }
-    expect(jsonLd(detail('en', 'autobusy-elektryczne-jaworzno'))[0]!['image']).toBeDefined();
+    expect(jsonLd(detail('en', full))[0]!['image']).toBeDefined();
   });
 
   it('marks example stories in the lists', () => {
@@ -202,27 +202,27 @@ describe('success stories', () => {
     }
     expect(images).toBeGreaterThan(0);
     for (const locale of localeCodes) {
-      const $ = page(detail(locale, 'autobusy-elektryczne-jaworzno'));
+      const $ = page(detail(locale, full));
       expect($('.story-cover source[type="image/avif"]').length).toBe(1);
       expect($('.story-cover source[type="image/webp"]').length).toBe(1);
       expect($('.story-cover img').attr('alt')).toMatch(/49/);
-      expect($('.story-cover figcaption').text().length).toBeGreaterThan(10);
+      expect($('.story-cover figcaption').text()).toContain('Test suite');
       const index = page(sectionPath(locale, 'stories'));
       expect(index('.story-card source[type="image/avif"]').length).toBeGreaterThan(0);
     }
-    expect(page(detail('de', 'autobusy-elektryczne-jaworzno'))('.story-cover img').attr('lang')).toBeUndefined();
+    expect(page(detail('de', full))('.story-cover img').attr('alt')).toBe('Balkendiagramm mit 49 Balken Testdaten');
+    expect(page(detail('de', full))('.story-cover img').attr('lang')).toBeUndefined();
   });
 
   it('gives story pages search metadata: type, city, sector and topic labels, date and image', () => {
-    const { filters, sort } = pagefindData(page(detail('pl', 'metan-z-kopaln-jsw')));
-    expect(filters.type).toEqual(['story']);
-    expect(filters.city).toEqual(['Jastrzębie-Zdrój']);
-    expect(filters.sector).toEqual(['Przemysł']);
-    expect(filters.topic).toEqual(['Wykorzystanie metanu', 'Efektywność energetyczna']);
-    expect(sort.date).toBe('2020-12-31');
-    const bus = pagefindData(page(detail('en', 'autobusy-elektryczne-jaworzno'))).meta;
-    expect(exists(bus.image!)).toBe(true);
-    expect(bus.image_alt).toMatch(/^Bar chart/);
+    const { filters, sort, meta } = pagefindData(page(detail('pl', full)));
+    expect(filters.type).toStrictEqual(['story']);
+    expect(filters.city).toStrictEqual(['Katowice']);
+    expect(filters.sector).toStrictEqual(['Nauka i B+R']);
+    expect(filters.topic).toStrictEqual(['Wykorzystanie metanu', 'Efektywność energetyczna']);
+    expect(sort.date).toBe('2024-09-16');
+    expect(exists(meta.image!)).toBe(true);
+    expect(meta.image_alt).toBe('Wykres słupkowy z 49 słupkami danych testowych');
   });
 
   it('keeps list pages from repeating the stories in search results', () => {

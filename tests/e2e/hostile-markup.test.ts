@@ -101,8 +101,9 @@ async function load(path: string) {
     if (!request.url().startsWith(origin)) offsite.push(request.url());
   });
   await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
-  // A `refresh` of 0 seconds or a late script would act right after load: give them a moment.
-  await tab.waitForTimeout(300);
+  // A `refresh` of 0 seconds or a late script would act right after load: let the page run what it has queued (two
+  // frames, then a task), no fixed timer. A navigation started by then destroys this context and fails the test.
+  await tab.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
   const state = await tab.evaluate(() => ({
     url: location.href,
     evil: (window as unknown as { __evil?: number }).__evil ?? 0,

@@ -1,13 +1,24 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath } from '../../src/i18n';
+import { openDataPaths } from '../../src/lib/offers/open-data';
 import { cluster, localeCodes } from '../../src/site.config';
+import { realOfferFacts, realOfferSlug } from '../fixtures/real-offer';
 import { useBrowserSite } from '../helpers/browser';
+import { fileOf } from '../helpers/site';
+import { testEntrySlugs } from '../helpers/test-project';
 
-const offerSlugs = readdirSync(new URL('../../content/offers/', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+/** Every offer of the test build (the sample content's and the fixtures'). */
+const offerSlugs = testEntrySlugs('offers');
+/** The offers' facts as the build published them (tests/build/offers.test.ts checks the file): what a filter must show. */
+const offers = (JSON.parse(readFileSync(fileOf(openDataPaths.geojson), 'utf8')) as { features: { id: string; properties: Record<string, unknown> }[] }).features;
+/** The slugs of the offers that match, sorted. */
+const matching = (test: (facts: Record<string, unknown>) => boolean) =>
+  offers
+    .filter((offer) => test(offer.properties))
+    .map((offer) => offer.id)
+    .sort();
 
 const shared = useBrowserSite();
 
@@ -30,32 +41,44 @@ const countText = (page: Page) => page.textContent('[data-offer-count]');
 
 describe('offers filter (with JavaScript)', () => {
   it('narrows the list to one city, updates the URL and announces the count politely', async () => {
+    const { city } = realOfferFacts;
+    const expected = matching((facts) => facts['city'] === city);
+    expect(expected).toContain(realOfferSlug);
+    expect(expected.length).toBeLessThan(offerSlugs.length);
     const { page, problems } = await open(index);
     expect(await visibleRows(page)).toHaveLength(offerSlugs.length);
     expect(await page.isHidden('[data-offer-nojs]')).toBe(true);
-    await page.selectOption('#filter-city', 'tychy');
-    await page.waitForURL(/\?city=tychy$/);
-    const rows = await visibleRows(page);
-    expect(rows.length).toBe(2);
-    expect(rows.every((slug) => slug.includes('tychy'))).toBe(true);
+    await page.selectOption('#filter-city', city);
+    await page.waitForURL(new RegExp(`\\?city=${city}$`));
+    expect((await visibleRows(page)).sort()).toStrictEqual(expected);
     expect(await page.getAttribute('[data-offer-count]', 'role')).toBe('status');
-    expect(await countText(page)).toBe(`Offers shown: 2 of ${offerSlugs.length}.`);
+    expect(await countText(page)).toBe(`Offers shown: ${expected.length} of ${offerSlugs.length}.`);
     // The map and its list follow the table.
-    expect(await page.$$eval('.region-map__points li', (items) => items.filter((item) => !(item as HTMLElement).hidden).length)).toBe(2);
-    expect(await page.$$eval('svg [data-offer-mark]', (marks) => marks.filter((mark) => mark.getAttribute('display') !== 'none').length)).toBe(2);
+    expect(await page.$$eval('.region-map__points li', (items) => items.filter((item) => !(item as HTMLElement).hidden).length)).toBe(expected.length);
+    expect(await page.$$eval('svg [data-offer-mark]', (marks) => marks.filter((mark) => mark.getAttribute('display') !== 'none').length)).toBe(expected.length);
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('combines kind, area and utilities, says when nothing matches, and clears', async () => {
+    const { kind, areaHa } = realOfferFacts;
+    const expected = matching((facts) => facts['kind'] === kind && Number(facts['area_ha']) >= areaHa);
+    expect(expected).toContain(realOfferSlug);
     const { page } = await open(index);
-    await page.selectOption('#filter-kind', 'greenfield');
-    await page.fill('#filter-area-min', '10');
-    await page.waitForURL(/kind=greenfield&areaMin=10/);
-    expect((await visibleRows(page)).sort()).toEqual(['przyklad-teren-inwestycyjny-gliwice', 'przyklad-teren-inwestycyjny-jaworzno']);
+    await page.selectOption('#filter-kind', kind);
+    await page.fill('#filter-area-min', String(areaHa));
+    await page.waitForURL(new RegExp(`kind=${kind}&areaMin=${areaHa}`));
+    expect((await visibleRows(page)).sort()).toStrictEqual(expected);
+    // The real offer has no gas on site: it leaves the list with the gas filter.
+    const withGas = matching((facts) => facts['kind'] === kind && Number(facts['area_ha']) >= areaHa && facts['utility_gas_availability'] === 'onSite');
+    expect(withGas).not.toContain(realOfferSlug);
     await page.check('#filter-utility-gas');
     await page.waitForURL(/utilities=gas/);
-    expect(await visibleRows(page)).toEqual([]);
+    expect((await visibleRows(page)).sort()).toStrictEqual(withGas);
+    // No site is 100,000 ha large: nothing matches.
+    await page.fill('#filter-area-min', '100000');
+    await page.waitForURL(/areaMin=100000/);
+    expect(await visibleRows(page)).toStrictEqual([]);
     expect(await page.isVisible('[data-offer-none]')).toBe(true);
     await page.click('[data-offer-reset]');
     await page.waitForURL((url) => url.search === '');
@@ -65,24 +88,39 @@ describe('offers filter (with JavaScript)', () => {
   });
 
   it('restores filters from a shared URL', async () => {
-    const { page } = await open(`${index}?city=gliwice&status=available&utilities=electricity&utilities=telecom`);
-    expect(await page.inputValue('#filter-city')).toBe('gliwice');
-    expect(await page.inputValue('#filter-status')).toBe('available');
+    const { city, status } = realOfferFacts;
+    const expected = matching((facts) => facts['city'] === city && facts['status'] === status && facts['utility_electricity_availability'] === 'onSite');
+    expect(expected).toContain(realOfferSlug);
+    const { page } = await open(`${index}?city=${city}&status=${status}&utilities=electricity&utilities=telecom`);
+    expect(await page.inputValue('#filter-city')).toBe(city);
+    expect(await page.inputValue('#filter-status')).toBe(status);
     expect(await page.isChecked('#filter-utility-electricity')).toBe(true);
     expect(await page.isChecked('#filter-utility-telecom')).toBe(true);
     expect(await page.isChecked('#filter-utility-gas')).toBe(false);
-    expect((await visibleRows(page)).sort()).toEqual(['przyklad-laboratorium-gliwice', 'przyklad-teren-inwestycyjny-gliwice']);
-    expect(await countText(page)).toBe(`Offers shown: 2 of ${offerSlugs.length}.`);
+    // The real offer has electricity but no telecom on site: both filters together leave it out.
+    const both = expected.filter((slug) => matching((facts) => facts['utility_telecom_availability'] === 'onSite').includes(slug));
+    expect(both).not.toContain(realOfferSlug);
+    expect((await visibleRows(page)).sort()).toStrictEqual(both);
+    expect(await countText(page)).toBe(`Offers shown: ${both.length} of ${offerSlugs.length}.`);
+    await page.uncheck('#filter-utility-telecom');
+    await page.waitForURL((url) => !url.search.includes('telecom'));
+    expect((await visibleRows(page)).sort()).toStrictEqual(expected);
     await page.close();
   });
 
   it('filters in place on submit instead of reloading the page', async () => {
+    const { status } = realOfferFacts;
+    const expected = matching((facts) => facts['status'] === status);
+    expect(expected).toContain(realOfferSlug);
     const { page } = await open(sectionPath('pl', 'offers'));
-    await page.selectOption('#filter-status', 'sold');
+    // A reload would lose this mark: the filter must run in the page.
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    await page.selectOption('#filter-status', status);
     await page.click('.offer-filters__actions button');
-    expect(page.url()).toContain('status=sold');
-    expect(await visibleRows(page)).toEqual(['przyklad-hala-rybnik']);
-    expect(await countText(page)).toBe(`Wyświetlane oferty: 1 z ${offerSlugs.length}.`);
+    expect(page.url()).toContain(`status=${status}`);
+    expect((await visibleRows(page)).sort()).toStrictEqual(expected);
+    expect(await countText(page)).toBe(`Wyświetlane oferty: ${expected.length} z ${offerSlugs.length}.`);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await page.close();
   });
 });
@@ -98,10 +136,10 @@ describe('offers list without JavaScript', () => {
     const cityLink = page.locator(`.offer-browse a[href="${sectionPath('en', 'offers')}city/rybnik/"]`);
     expect(await cityLink.count()).toBe(1);
     await Promise.all([page.waitForURL(/\/city\/rybnik\/$/), cityLink.click()]);
-    const shown = await visibleRows(page);
-    expect(shown.length).toBeGreaterThan(0);
-    expect(shown.length).toBeLessThan(offerSlugs.length);
-    expect(shown.every((slug) => slug.includes('rybnik'))).toBe(true);
+    const expected = matching((facts) => facts['city'] === 'rybnik');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(offerSlugs.length);
+    expect((await visibleRows(page)).sort()).toStrictEqual(expected);
     await noScript.close();
   });
 });

@@ -92,7 +92,8 @@ describe('search', () => {
       [sectionPath('cs', 'search'), 'Katovice', entryPath('cs', 'cities', 'katowice')],
       // Pagefind has no Czech stemmer: the base forms of sectors and topics are findable through the filter labels.
       [sectionPath('cs', 'search'), 'Průmysl', sectionPath('cs', 'partners')],
-      [sectionPath('cs', 'search'), 'Využití důlního metanu', entryPath('cs', 'stories', 'metan-z-kopaln-jsw')],
+      // A fixture story with that topic (tests/fixtures/site-content/), its Czech text a title and summary only.
+      [sectionPath('cs', 'search'), translate('cs', 'topic.research-infrastructure'), entryPath('cs', 'stories', 'fixture-partly-translated-story')],
     ] as const) {
       const { page, results } = await search(path, query);
       expect(results, `${path} ${query}`).toContain(expected);

@@ -2,6 +2,7 @@ import { entryPath, sectionPath } from '../../src/i18n';
 import { storyFilterPath } from '../../src/lib/story-filters';
 import { widgetPath } from '../../src/lib/widget-paths';
 import { localeCodes, type Locale } from '../../src/site.config';
+import { realOfferSlug } from '../fixtures/real-offer';
 
 /**
  * The pages the browser tests check in every locale (axe, console, CSP, third-party requests, 320 px): one page per
@@ -9,13 +10,16 @@ import { localeCodes, type Locale } from '../../src/site.config';
  * - one page per route template (home, section indexes, entry pages, filter pages, 404, search…);
  * - free pages share one route but differ by their content components: one plain Markdown page (about; concept and
  *   privacy are the same combination), one per MDX component (SectionLink: investors, which also stands for the
- *   smes, schools and residents pages; A11yValue: accessibility; PartnerCitiesTable: international), the page shown
- *   from the fallback chain (research potential, untranslated in de and cs);
+ *   smes, schools and residents pages; A11yValue: accessibility; PartnerCitiesTable: international), an MDX page with
+ *   figures (research potential) and a "coming soon" page (link to us);
+ * - a page shown from the fallback chain, text in another language under a notice: a fixture story in Polish and
+ *   English only (tests/fixtures/site-content/), whatever the sample content has translated;
  * - the "for city portals" page (snippets with live previews, an iframe among them), the widgets index and one city's
  *   widget (its own small layout, meant for an iframe on a city portal);
  * - entry pages whose optional parts vary with their facts get as many entries as it takes to show every part once:
- *   stories with a cover image / with a quote, figures and partner roles / an example with related entries; events
- *   postponed / cancelled / with speakers and sources; offers with images / not verified for 6 months.
+ *   stories: the full fixture (cover image, quote, figures, partner roles) / an example with related entries; events:
+ *   postponed / cancelled (fixtures) / with speakers and sources; offers: the fixtures, a real one (structured data,
+ *   no example banner) and an example with images, not verified for 6 months.
  * `tests/build/axe-coverage.test.ts` checks on the built site that these pages together carry every CSS class (every
  * component and variant) that any page of the locale carries: a new template or component fails it until a page
  * showing it joins the list here.
@@ -39,22 +43,22 @@ export const perLocale = (locale: Locale): string[] => [
   // stories
   sectionPath(locale, 'stories'),
   storyFilterPath(locale, 'city', 'jaworzno'),
-  entryPath(locale, 'stories', 'autobusy-elektryczne-jaworzno'),
-  entryPath(locale, 'stories', 'kopalnia-bzie-debina'),
+  entryPath(locale, 'stories', 'fixture-full-story'),
   entryPath(locale, 'stories', 'przyklad-instalacja-pilotazowa-rybnik'),
+  entryPath(locale, 'stories', 'fixture-pl-en-story'),
   // events
   sectionPath(locale, 'events'),
-  entryPath(locale, 'events', 'przyklad-gielda-kooperacyjna-jaworzno-2027'),
-  entryPath(locale, 'events', 'przyklad-wizyta-szkolna-gliwice-2027'),
+  entryPath(locale, 'events', 'fixture-postponed-event'),
+  entryPath(locale, 'events', 'fixture-cancelled-winter-event'),
   entryPath(locale, 'events', 'czyste-powietrze-rybnik-2024'),
   // offers
   sectionPath(locale, 'offers'),
-  entryPath(locale, 'offers', 'przyklad-teren-inwestycyjny-tychy'),
-  entryPath(locale, 'offers', 'przyklad-hala-tychy'),
+  entryPath(locale, 'offers', realOfferSlug),
+  entryPath(locale, 'offers', 'fixture-stale-example-offer'),
   sectionPath(locale, 'openData'),
   // partners
   sectionPath(locale, 'partners'),
-  entryPath(locale, 'partners', 'itpe'),
+  entryPath(locale, 'partners', 'fixture-partner-institute'),
   // search
   sectionPath(locale, 'search'),
 ];

@@ -27,7 +27,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -40,6 +40,8 @@ declare module 'vitest' {
     browserWsEndpoint: string;
     /** Origin of the one static server of this test run, serving the test build. */
     siteOrigin: string;
+    /** Origin of the server of the base-path test build, which answers under `testBasePath` (`/klaster/`) only. */
+    basePathSiteOrigin: string;
   }
 }
 
@@ -58,16 +60,22 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath(), headless: true, args: browserArgs });
 }
 
-/** Serves the built test site on loopback, with the host's 404 page for unknown paths. */
-export async function serveSite(): Promise<{ origin: string; close: () => Promise<void> }> {
-  const handler = sirv(testSiteDir, { dev: false, etag: false });
-  const notFound = readFileSync(join(testSiteDir, '404.html'));
-  const server: Server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(notFound);
-    }),
-  );
+/**
+ * Serves a built test site on loopback (the root build, or `dir` under the base path `base`), with the host's 404 page
+ * for unknown paths and for everything outside the base path.
+ */
+export async function serveSite(dir = testSiteDir, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+  const handler = sirv(dir, { dev: false, etag: false });
+  const notFound = readFileSync(join(dir, '404.html'));
+  const fail = (res: ServerResponse) => {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(notFound);
+  };
+  const server: Server = createServer((req, res) => {
+    if (!req.url?.startsWith(base)) return fail(res);
+    req.url = `/${req.url.slice(base.length)}`;
+    handler(req, res, () => fail(res));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

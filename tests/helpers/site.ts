@@ -9,6 +9,13 @@ import { fileURLToPath } from 'node:url';
  * path (`~/Pulpit/Klaster IŚKCTW`, `C:\Users\Jan Kowalski\…`) produces the whole site. `TEST_SITE_DIR` overrides it.
  */
 export const testSiteDir = `${resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.TEST_SITE_DIR ?? '.dist-test Kraków ŚĆ')}${sep}`;
+/**
+ * The folder of the second test build, served under `testBasePath` (tests/setup/build-site.ts): the smallest valid
+ * content plus the tests' fixture entries. `TEST_BASE_SITE_DIR` overrides it.
+ */
+export const basePathSiteDir = `${resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.TEST_BASE_SITE_DIR ?? '.dist-test-base Kraków ŚĆ')}${sep}`;
+/** The base path of the second test build. */
+export const testBasePath = '/klaster/';
 /** The build date the test build is pinned to. */
 export const testBuildDate = '2026-06-01';
 /** The placeholder origin the test build uses. */
@@ -48,12 +55,13 @@ export function exists(path: string, dir = testSiteDir): boolean {
 }
 
 const cache = new Map<string, CheerioAPI>();
-/** The parsed HTML of a built page. */
-export function page(path: string): CheerioAPI {
-  let $ = cache.get(path);
+/** The parsed HTML of a built page (of the root test build, or of the build in `dir`), parsed once per run. */
+export function page(path: string, dir = testSiteDir): CheerioAPI {
+  const key = `${dir}\0${path}`;
+  let $ = cache.get(key);
   if (!$) {
-    $ = load(readFileSync(fileOf(path), 'utf8'));
-    cache.set(path, $);
+    $ = load(readFileSync(fileOf(path, dir), 'utf8'));
+    cache.set(key, $);
   }
   return $;
 }

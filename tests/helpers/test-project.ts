@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import { realOfferFacts, realOfferSlug } from '../fixtures/real-offer';
+
+/** The project this suite tests. */
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** Entries the tests own (`tests/fixtures/site-content/`), added to the content of every test build. */
+export const siteFixtures = fileURLToPath(new URL('../fixtures/site-content/', import.meta.url));
+/** The smallest valid content tree (`tests/fixtures/content/`): the content of the base-path test build. */
+export const minimalContent = fileURLToPath(new URL('../fixtures/content/', import.meta.url));
+
+/** What a test project is made of: everything the build reads, except content and node_modules. */
+const projectFiles = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** node_modules entries each test project keeps for itself (Astro's content and image caches, Vite's temp files). */
+const ownCaches = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
+
+/**
+ * The folder of one test project, outside the repository (so that `astro check` and vitest never see it) and stable
+ * across runs (so that its image cache in `node_modules/.astro/` stays warm).
+ */
+export function testProjectDir(name: string): string {
+  const id = createHash('sha256').update(projectRoot).digest('hex').slice(0, 12);
+  return join(tmpdir(), `iskctw-test-projects-${id}`, name);
+}
+
+/**
+ * Builds a project folder for a test build: a copy of the project's sources, node_modules linked package by package
+ * (each project keeps its own caches, so two test builds can run at once), and `content/` made of `contentLayers`
+ * laid over each other, then the fixtures of `tests/fixtures/site-content/` and the real-offer fixture
+ * (`tests/fixtures/real-offer.ts`). A fixture entry whose folder the content already has is an error: fixtures add, never
+ * replace. Returns the project folder.
+ */
+export function assembleTestProject(name: string, contentLayers: string[]): string {
+  const dir = testProjectDir(name);
+  mkdirSync(dir, { recursive: true });
+  for (const file of [...projectFiles, 'content', 'tests']) rmSync(join(dir, file), { recursive: true, force: true });
+  for (const file of projectFiles) cpSync(join(projectRoot, file), join(dir, file), { recursive: true });
+  const modules = join(dir, 'node_modules');
+  mkdirSync(modules, { recursive: true });
+  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (ownCaches.has(entry) || existsSync(join(modules, entry))) continue;
+    // A link left by an earlier run whose package has gone: replace it.
+    rmSync(join(modules, entry), { force: true });
+    const target = join(projectRoot, 'node_modules', entry);
+    // Folders as junctions (no privileges needed on Windows), the odd file (`.package-lock.json`) copied.
+    if (statSync(target).isDirectory()) symlinkSync(target, join(modules, entry), 'junction');
+    else copyFileSync(target, join(modules, entry));
+  }
+  const content = join(dir, 'content');
+  for (const layer of contentLayers) cpSync(layer, content, { recursive: true });
+  for (const collection of readdirSync(siteFixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    for (const entry of readdirSync(join(siteFixtures, collection.name))) {
+      const target = join(content, collection.name, entry);
+      if (existsSync(target)) throw new Error(`The fixture ${collection.name}/${entry} would replace an entry of the content: rename the fixture.`);
+      cpSync(join(siteFixtures, collection.name, entry), target, { recursive: true });
+    }
+  }
+  const realOffer = `# Test fixture (tests/fixtures/real-offer.ts), not published content.\n${stringify(realOfferFacts)}`;
+  writeFileSync(join(content, 'offers', realOfferSlug, 'offer.yaml'), realOffer);
+  return dir;
+}
+
+/**
+ * The content the root test build was built from (`content/` plus the fixtures), in its project folder: tests that
+ * walk every entry read it here, so that they see the fixture entries too.
+ */
+export const testContentDir = join(testProjectDir('root'), 'content');
+
+/** The entry folders of one collection of the root test build's content, sorted; `draft: true` entries left out. */
+export function testEntrySlugs(collection: string): string[] {
+  const dir = join(testContentDir, collection);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((slug) => !/^draft: true$/m.test(testEntryFacts(collection, slug)))
+    .sort();
+}
+
+/** The facts file (YAML text) of an entry of the root test build's content (`stories`, `slug` → `stories/slug/story.yaml`). */
+export function testEntryFacts(collection: string, slug: string): string {
+  const file = readdirSync(join(testContentDir, collection, slug)).find((name) => name.endsWith('.yaml'));
+  if (!file) throw new Error(`${collection}/${slug} has no facts file in ${testContentDir}`);
+  return readFileSync(join(testContentDir, collection, slug, file), 'utf8');
+}
