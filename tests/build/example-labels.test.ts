@@ -1,7 +1,6 @@
 import ICAL from 'ical.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CheerioAPI } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -11,12 +10,14 @@ import { feedPath } from '../../src/lib/feed-paths';
 import { exampleLabelIn } from '../../src/lib/validation/example-title';
 import { cityOrder, localeCodes as locales, type Locale } from '../../src/site.config';
 import { fileOf, page, testOrigin } from '../helpers/site';
+import { testContentDir } from '../helpers/test-project';
 
 /**
  * DESIGN §9 and the editors' guide: an editor writes a plain title and `example: true`, and the site adds the label
  * once, wherever it shows an example entry's title, in every language.
  */
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+/** The content the test build was made of: the sample content and the tests' own entries (examples among them). */
+const contentDir = testContentDir;
 const factsFiles = { stories: 'story.yaml', events: 'event.yaml', offers: 'offer.yaml' } as const;
 type Collection = keyof typeof factsFiles;
 const examples = new Set<string>();
@@ -26,6 +27,7 @@ for (const [collection, file] of Object.entries(factsFiles)) {
     if (existsSync(facts) && /^example: true$/m.test(readFileSync(facts, 'utf8'))) examples.add(`${collection}/${slug}`);
   }
 }
+if (examples.size === 0) throw new Error(`no example entry in ${contentDir}: the labels would be checked on real entries only`);
 const slugOf = (href: string | undefined) => (href ?? '').split('/').filter(Boolean).pop() ?? '';
 /** `stories/<slug>`, `events/<slug>` or `offers/<slug>` for a link to an entry page. */
 const keyOf = (href: string | undefined, locale: Locale) => {

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import { contentEvents } from '../../scripts/calendar-sequence';
+import { firstSequenceOf, formatSequenceTable, parseSequenceTable, updateSequenceTable } from '../../src/lib/calendar-sequence';
 import { realOfferFacts, realOfferSlug } from '../fixtures/real-offer';
+import { testBuildDate } from './site';
 
 /** The project this suite tests. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -61,7 +64,21 @@ export function assembleTestProject(name: string, contentLayers: string[]): stri
   }
   const realOffer = `# Test fixture (tests/fixtures/real-offer.ts), not published content.\n${stringify(realOfferFacts)}`;
   writeFileSync(join(content, 'offers', realOfferSlug, 'offer.yaml'), realOffer);
+  recordCalendarSequences(dir);
   return dir;
+}
+
+/**
+ * Records the test project's events in its `content/calendar-sequence.yaml`, as `npm run calendar:sequence` does after
+ * an editor adds an event, dated the test build's day: the fixture events are then as recorded as the sample ones.
+ */
+function recordCalendarSequences(dir: string): void {
+  const path = join(dir, 'content', 'calendar-sequence.yaml');
+  const table = existsSync(path) ? parseSequenceTable(readFileSync(path, 'utf8')) : {};
+  const events = contentEvents(dir);
+  const fingerprints = Object.fromEntries(Object.entries(events).map(([slug, event]) => [slug, event.fingerprint]));
+  const first = (slug: string) => firstSequenceOf(events[slug]?.status ?? 'scheduled');
+  writeFileSync(path, formatSequenceTable(updateSequenceTable(table, fingerprints, testBuildDate, first)));
 }
 
 /**
