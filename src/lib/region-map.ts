@@ -22,6 +22,8 @@ export interface PlacedPlace extends MapPlace {
   y: number;
   /** Labels on the right part of the map sit left of their point, so they stay inside the picture. */
   anchor: 'start' | 'end';
+  /** The label goes below the point instead of above it, where above it would cover another city's label. */
+  below?: boolean;
 }
 
 export interface RegionMapLayout {
@@ -116,5 +118,30 @@ export function regionMapLayout(cities: readonly MapPlace[], points: readonly Ma
     borderPath = geoPath(projection).digits(1)(polandCzechiaBorder()) ?? undefined;
     if (borderPath === '') borderPath = undefined;
   }
-  return { width, height, cities: cities.map(place), points: points.map(place), border: borderPath, borderLabel };
+  return { width, height, cities: avoidLabelOverlap(cities.map(place)), points: points.map(place), border: borderPath, borderLabel };
+}
+
+/** The box a city's label takes, in user units, at the largest size it is drawn (phones: 24 units, bold). */
+function labelBox(city: PlacedPlace, below: boolean): { left: number; right: number; top: number; bottom: number } {
+  const width = city.label.length * 24 * 0.62;
+  const left = city.anchor === 'end' ? city.x - 12 - width : city.x + 12;
+  const top = below ? city.y + 6 : city.y - 8 - 24;
+  return { left, right: left + width, top, bottom: top + 26 };
+}
+
+/**
+ * Moves a label below its point where above it would overlap a label placed before it (cities from north to south),
+ * so that close cities (Katowice and Jaworzno) stay readable.
+ * @example avoidLabelOverlap([{ id: 'a', label: 'Katowice', x: 300, y: 100, anchor: 'start' }, { id: 'b', label: 'Jaworzno', x: 420, y: 120, anchor: 'end' }])[1].below // true
+ */
+export function avoidLabelOverlap(cities: readonly PlacedPlace[]): PlacedPlace[] {
+  const placed: ReturnType<typeof labelBox>[] = [];
+  const overlaps = (box: ReturnType<typeof labelBox>) => placed.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom);
+  const result = new Map<string, PlacedPlace>();
+  for (const city of [...cities].sort((a, b) => a.y - b.y)) {
+    const below = overlaps(labelBox(city, false)) && !overlaps(labelBox(city, true));
+    placed.push(labelBox(city, below));
+    result.set(city.id, below ? { ...city, below } : city);
+  }
+  return cities.map((city) => result.get(city.id)!);
 }

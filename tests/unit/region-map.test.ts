@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { borderNear, regionMapLayout } from '../../src/lib/region-map';
+import { avoidLabelOverlap, borderNear, regionMapLayout } from '../../src/lib/region-map';
 
 const cities = [
   { id: 'katowice', label: 'Katowice', lat: 50.25, lon: 19.0 },
@@ -51,5 +51,23 @@ describe('region map layout', () => {
 
   it('can leave the border out', () => {
     expect(regionMapLayout(cities, [], { border: false }).border).toBeUndefined();
+  });
+});
+
+describe('avoidLabelOverlap', () => {
+  const place = (id: string, label: string, x: number, y: number, anchor: 'start' | 'end') => ({ id, label, lat: 0, lon: 0, x, y, anchor });
+
+  it('moves a label below its point when above it would cover a label to its north', () => {
+    const [katowice, jaworzno] = avoidLabelOverlap([place('katowice', 'Katowice', 300, 100, 'start'), place('jaworzno', 'Jaworzno', 420, 120, 'end')]);
+    expect(katowice!.below).toBeUndefined();
+    expect(jaworzno!.below).toBe(true);
+  });
+
+  it('leaves labels of cities far apart above their points, in the input order', () => {
+    const placed = avoidLabelOverlap([place('rybnik', 'Rybnik', 100, 300, 'start'), place('gliwice', 'Gliwice', 150, 50, 'start')]);
+    expect(placed.map((city) => [city.id, city.below])).toStrictEqual([
+      ['rybnik', undefined],
+      ['gliwice', undefined],
+    ]);
   });
 });
