@@ -11,6 +11,8 @@ const run = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/new.ts', ...ar
 describe('npm run new with options', () => {
   it('writes the files it names, then refuses the same folder a second time', () => {
     fixture = new ContentFixture();
+    // The project's own content must be left as it was (compared, not required clean: an editor may have changes).
+    const projectContentBefore = execFileSync('git', ['status', '--porcelain', 'content'], { encoding: 'utf8' });
     const args = ['story', '--slug', 'kopalnia-x', '--city', 'tychy', '--en', '--root', fixture.root];
     const first = run(args);
     expect(first.status, first.stderr).toBe(0);
@@ -20,6 +22,7 @@ describe('npm run new with options', () => {
     const second = run(args);
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('content/stories/kopalnia-x/ już istnieje');
-    expect(execFileSync('git', ['status', '--porcelain', 'content'], { encoding: 'utf8' })).toBe('');
+    expect(execFileSync('git', ['status', '--porcelain', 'content'], { encoding: 'utf8' })).toBe(projectContentBefore);
+    expect(existsSync('content/stories/kopalnia-x')).toBe(false);
   }, 30_000);
 });
