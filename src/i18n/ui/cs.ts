@@ -522,4 +522,7 @@ export const cs = {
   'portals.code': 'Kód HTML',
   'portals.address': 'Adresa',
   // @section:portals (widgets and the "for city portals" page; keys for this section go above this line)
+  'privacy.placeholder': 'zástupné údaje, před spuštěním webu budou nahrazeny',
+  'privacy.email': 'e-mail',
+  // @section:privacy (the controller's details in the privacy policy; keys for this section go above this line)
 } as const satisfies UiDictionary;

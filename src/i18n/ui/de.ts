@@ -522,4 +522,7 @@ export const de = {
   'portals.code': 'HTML-Code',
   'portals.address': 'Adresse',
   // @section:portals (widgets and the "for city portals" page; keys for this section go above this line)
+  'privacy.placeholder': 'Platzhalterangaben, werden vor dem Start der Website ersetzt',
+  'privacy.email': 'E-Mail',
+  // @section:privacy (the controller's details in the privacy policy; keys for this section go above this line)
 } as const satisfies UiDictionary;

@@ -522,4 +522,7 @@ export const en = {
   'portals.code': 'HTML code',
   'portals.address': 'Address',
   // @section:portals (widgets and the "for city portals" page; keys for this section go above this line)
+  'privacy.placeholder': 'placeholder details, to be replaced before the website goes live',
+  'privacy.email': 'e-mail',
+  // @section:privacy (the controller's details in the privacy policy; keys for this section go above this line)
 } as const satisfies UiDictionary;

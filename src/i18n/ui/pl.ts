@@ -524,6 +524,9 @@ export const pl = {
   'portals.code': 'Kod HTML',
   'portals.address': 'Adres',
   // @section:portals (widgets and the "for city portals" page; keys for this section go above this line)
+  'privacy.placeholder': 'dane przykładowe – do uzupełnienia przed uruchomieniem serwisu',
+  'privacy.email': 'e-mail',
+  // @section:privacy (the controller's details in the privacy policy; keys for this section go above this line)
 } as const;
 
 export type UiKey = keyof typeof pl;
