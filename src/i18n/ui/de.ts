@@ -44,7 +44,8 @@ export const de = {
   'section.translationStatus': 'Übersetzungsstand',
 
   'fallback.notice': 'Diese Seite ist noch nicht ins Deutsche übersetzt. Sie wird unten auf {language} angezeigt.',
-  'fallback.partial': 'Ein Teil dieser Seite ist noch nicht ins Deutsche übersetzt. Der übrige Text wird auf {language} angezeigt.',
+  'fallback.partial': 'Der Haupttext dieser Seite ist noch nicht ins Deutsche übersetzt. Er wird auf {language} angezeigt.',
+  'fallback.details': 'Einige Angaben auf dieser Seite sind noch nicht ins Deutsche übersetzt. Sie werden auf {language} angezeigt.',
 
   'comingSoon.title': '{section}: in Kürze',
   'comingSoon.text': 'Dieser Bereich der Website wird gerade vorbereitet. Seine Adresse ist bereits dauerhaft, Sie können also darauf verlinken.',

@@ -44,7 +44,8 @@ export const en = {
   'section.translationStatus': 'Translation status',
 
   'fallback.notice': 'This page has not been translated into English yet. It is shown below in {language}.',
-  'fallback.partial': 'Part of this page has not been translated into English yet. The rest is shown in {language}.',
+  'fallback.partial': 'The main text of this page has not been translated into English yet. It is shown in {language}.',
+  'fallback.details': 'Some details on this page have not been translated into English yet. They are shown in {language}.',
 
   'comingSoon.title': '{section}: coming soon',
   'comingSoon.text': 'This section of the site is being prepared. Its address is already permanent, so you can link to it.',

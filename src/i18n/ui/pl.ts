@@ -46,7 +46,8 @@ export const pl = {
   'section.translationStatus': 'Stan tłumaczeń',
 
   'fallback.notice': 'Ta strona nie jest jeszcze przetłumaczona na język polski. Poniżej wyświetlamy wersję w języku: {language}.',
-  'fallback.partial': 'Część tej strony nie jest jeszcze przetłumaczona na język polski. Pozostały tekst wyświetlamy w języku: {language}.',
+  'fallback.partial': 'Główny tekst tej strony nie jest jeszcze przetłumaczony na język polski. Wyświetlamy go w języku: {language}.',
+  'fallback.details': 'Niektóre szczegóły na tej stronie nie są jeszcze przetłumaczone na język polski. Wyświetlamy je w języku: {language}.',
 
   'comingSoon.title': '{section}: wkrótce',
   'comingSoon.text': 'Ten dział serwisu jest w przygotowaniu. Jego adres jest już stały, więc można do niego linkować.',
