@@ -121,9 +121,12 @@ describe('success stories', () => {
 
   it('marks each source title with its language where it differs from the page’s (Polish unless the source says)', () => {
     const titles = (locale: Locale) => page(detail(locale, full))('.sources li span').map((_, span) => `${page(detail(locale, full))(span).text()}|${page(detail(locale, full))(span).attr('lang') ?? ''}`).get();
-    expect(titles('pl')).toStrictEqual(['Pierwsze źródło testowe|', 'Fixture source two|en']);
-    expect(titles('en')).toStrictEqual(['Pierwsze źródło testowe|pl', 'Fixture source two|']);
-    expect(titles('de')).toStrictEqual(['Pierwsze źródło testowe|pl', 'Fixture source two|en']);
+    const figures = ['investment', 'jobs', 'CO2'].map((figure) => `Fixture source for the ${figure}`);
+    expect(titles('pl')).toStrictEqual(['Pierwsze źródło testowe|', 'Fixture source two|en', ...figures.map((title) => `${title}|en`)]);
+    expect(titles('en')).toStrictEqual(['Pierwsze źródło testowe|pl', 'Fixture source two|', ...figures.map((title) => `${title}|`)]);
+    expect(titles('de')).toStrictEqual(['Pierwsze źródło testowe|pl', 'Fixture source two|en', ...figures.map((title) => `${title}|en`)]);
+    // The same language marking on a figure's source in the facts box.
+    expect(page(detail('pl', full))('.story-facts__source span[lang="en"]').first().text()).toBe('Fixture source for the investment');
   });
 
   it('formats impact figures with their units, TRL before and after, and a quote with who said it', () => {
