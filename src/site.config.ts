@@ -207,6 +207,27 @@ export const cluster = {
       placeholder: true,
     },
   },
+  /**
+   * Privacy policy facts (GDPR Art. 13): the controller, i.e. the legal entity responsible for the website and its
+   * personal data. Placeholders (a role, an example street, a reserved domain) until the cluster names that entity:
+   * `placeholder: true` makes the privacy policy say so next to the values.
+   */
+  privacy: {
+    controller: {
+      /** The controller's name per locale (a legal entity keeps its own name in every locale). */
+      name: {
+        pl: 'Koordynator Innowacyjnego Śląskiego Klastra Czystych Technologii Węglowych',
+        en: 'The coordinator of the Innovative Silesian Clean Coal Technologies Cluster',
+        de: 'Der Koordinator des Innovativen Schlesischen Clusters für saubere Kohletechnologien',
+        cs: 'Koordinátor Inovativního slezského klastru čistých uhelných technologií',
+      } satisfies Record<Locale, string>,
+      /** Postal address as written in Poland (marked `lang="pl"` on other locales), then the country per locale. */
+      address: 'ul. Przykładowa 1, 40-000 Katowice',
+      country: { pl: 'Polska', en: 'Poland', de: 'Polen', cs: 'Polsko' } satisfies Record<Locale, string>,
+      email: 'dane-osobowe@iskctw.example.org',
+      placeholder: true,
+    },
+  },
   /** Brand colours; the CSS custom properties in `src/styles/global.css` mirror these. */
   colours: { primary: '#0b4f6c', accent: '#c8a200' },
 } as const;

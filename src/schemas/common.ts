@@ -61,9 +61,31 @@ export function lineSchema(min = 1, max = 200) {
 export const yearSchema = z.number().int().min(1800).max(2100);
 
 /** Where a fact comes from: a named document or page, optionally with its address and the date it was read. */
+/**
+ * Is `tag` a well-formed language code that `Intl` knows (`en`, `de`, `cs`, `pt-BR`)?
+ * @example isLanguageTag('de') // true
+ * @example isLanguageTag('xx') // false
+ */
+export function isLanguageTag(tag: string): boolean {
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return false;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 export const sourceSchema = z.strictObject({
   /** Name of the document, register or page. */
   title: lineSchema(3, 300),
+  /**
+   * Language of the title when it is not the facts' language (Polish), e.g. `en`, `de`, `cs`: the title is then
+   * marked with it on every page, and Polish titles are marked as Polish on the other languages' pages.
+   */
+  lang: z
+    .string({ error: valueError('source.lang') })
+    .refine(isLanguageTag, { error: (issue) => message('source.lang', { value: String(issue.input) }) })
+    .optional(),
   /** Address of the source, if it is online. */
   url: urlSchema.optional(),
   /** When the source was consulted. */

@@ -143,6 +143,10 @@ export const catalogue = {
     en: (p) => ({ problem: `${quoted(p.value)} is not an allowed document file name`, fix: `use lower case, digits and hyphens, ending in ${p.formats}` }),
     pl: (p) => ({ problem: `${pquoted(p.value)} nie jest dozwoloną nazwą pliku dokumentu`, fix: `użyj małych liter, cyfr i łączników, z końcówką ${p.formats}` }),
   },
+  'source.lang': {
+    en: (p) => ({ problem: `${quoted(p.value)} is not a language code`, fix: 'write the language of the title as a two-letter code, e.g. en, de, cs' }),
+    pl: (p) => ({ problem: `${pquoted(p.value)} nie jest kodem języka`, fix: 'wpisz język tytułu jako dwuliterowy kod, np. en, de, cs' }),
+  },
   'impact.source': {
     en: () => ({ problem: 'an impact figure has no source', fix: 'add source: { title: …, url: … } naming where the figure is published' }),
     pl: () => ({ problem: 'wskaźnik efektu nie ma źródła', fix: 'dodaj source: { title: …, url: … } ze wskazaniem, gdzie opublikowano tę liczbę' }),

@@ -67,6 +67,36 @@ describe('accessibility statement', () => {
   });
 });
 
+describe('privacy policy', () => {
+  const { controller } = cluster.privacy;
+  /** How each language cites an article of the GDPR ("art. 15 RODO", "Article 15 GDPR", "Art. 15 DSGVO", "čl. 15 GDPR"). */
+  const cite = { pl: (n: number) => `art. ${n} RODO`, en: (n: number) => `Article ${n} GDPR`, de: (n: number) => `Art. ${n} DSGVO`, cs: (n: number) => `čl. ${n} GDPR` };
+
+  it.each(localeCodes)('names the controller from the configuration, flagged while it is a placeholder, in %s', (locale) => {
+    const $ = page(sectionPath(locale, 'privacy'));
+    const block = $('main #privacy-controller');
+    expect(block.length).toBe(1);
+    expect(block.find('strong').text()).toBe(controller.name[locale]);
+    expect(block.find('a').attr('href')).toBe(`mailto:${controller.email}`);
+    expect(block.find('.placeholder-note').length).toBe(controller.placeholder ? 1 : 0);
+    // The Polish postal address is marked as Polish on the other languages' pages.
+    expect(block.find('[lang="pl"]').text()).toBe(locale === 'pl' ? '' : controller.address);
+    expect(block.text()).toContain(controller.address);
+  });
+
+  it.each(localeCodes)('gives the legal bases, the visitor’s rights and the supervisory authority in %s', (locale) => {
+    const $ = page(sectionPath(locale, 'privacy'));
+    const text = $('main').text().replace(/\s+/g, ' ');
+    for (const article of [15, 16, 17, 18, 20, 21, 22, 28, 77]) expect(text, `${locale}: ${cite[locale](article)}`).toContain(cite[locale](article));
+    expect(text).toMatch(/6 ?(ust\. 1 lit\. |\(1\)\(|Abs\. 1 lit\. |odst\. 1 písm\. )f/);
+    expect(text).toContain('Prezes Urzędu Ochrony Danych Osobowych');
+    expect(text).toContain('ul. Stawki 2, 00-193 Warszawa');
+    expect($('main a[href="https://uodo.gov.pl/"]').length).toBe(1);
+    expect($(`main a[href="mailto:${controller.email}"]`).length).toBe(2);
+    if (locale !== 'pl') expect($('main [lang="pl"]').filter((_, el) => $(el).text() === 'Prezes Urzędu Ochrony Danych Osobowych').length).toBe(1);
+  });
+});
+
 describe('translation status page for editors', () => {
   it('lists every entry with its state per language and is never indexed', () => {
     const $ = page(sectionPath('en', 'translationStatus'));

@@ -230,6 +230,7 @@ describe('event pages', () => {
     // A fixture (tests/fixtures/site-content/): German text with a title and summary only.
     const $ = page(entryPath('de', 'events', 'fixture-partly-translated-event'));
     expect($('.notice--fallback').length).toBe(1);
+    expect($('.notice--fallback').text()).toContain('Der Haupttext dieser Seite');
     expect($('h1').attr('lang')).toBeUndefined();
     expect($('h1').text()).toBe('Teilweise übersetzte Testkonferenz');
     expect($('.prose').text()).toContain('This event exists only in the test build of the site.');

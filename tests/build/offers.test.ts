@@ -179,6 +179,19 @@ describe('offer pages', () => {
     expect(page(detail('pl', realOfferSlug))('.notice--fallback').length).toBe(0);
   });
 
+  it('say in the notice how much is in another language: the main text, or only some details', () => {
+    expect(page(detail('cs', realOfferSlug))('.notice--fallback').text()).toContain('Hlavní text této stránky zatím není přeložen do češtiny');
+    // A fixture whose texts are translated but whose previous use is in Polish and English only.
+    for (const locale of ['de', 'cs'] as const) {
+      const $ = page(detail(locale, staleExample));
+      expect($('.notice--fallback').length, locale).toBe(1);
+      expect($('.notice--fallback').text(), locale).toContain(locale === 'de' ? 'Einige Angaben auf dieser Seite' : 'Některé údaje na této stránce');
+      expect($('.offer-description .prose').attr('lang'), locale).toBeUndefined();
+      expect($('.offer-facts td[lang="en"]').text(), locale).toBe('workshop (test data)');
+    }
+    for (const locale of ['pl', 'en'] as const) expect(page(detail(locale, staleExample))('.notice--fallback').length, locale).toBe(0);
+  });
+
   it('carry no structured data when they are examples, and are noindex with the example banner', () => {
     expect(slugs.filter(isExample)).toContain(staleExample);
     for (const slug of slugs.filter(isExample)) {

@@ -119,6 +119,16 @@ describe('success stories', () => {
     expect($('.sources li').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('marks each source title with its language where it differs from the page’s (Polish unless the source says)', () => {
+    const titles = (locale: Locale) => page(detail(locale, full))('.sources li span').map((_, span) => `${page(detail(locale, full))(span).text()}|${page(detail(locale, full))(span).attr('lang') ?? ''}`).get();
+    const figures = ['investment', 'jobs', 'CO2'].map((figure) => `Fixture source for the ${figure}`);
+    expect(titles('pl')).toStrictEqual(['Pierwsze źródło testowe|', 'Fixture source two|en', ...figures.map((title) => `${title}|en`)]);
+    expect(titles('en')).toStrictEqual(['Pierwsze źródło testowe|pl', 'Fixture source two|', ...figures.map((title) => `${title}|`)]);
+    expect(titles('de')).toStrictEqual(['Pierwsze źródło testowe|pl', 'Fixture source two|en', ...figures.map((title) => `${title}|en`)]);
+    // The same language marking on a figure's source in the facts box.
+    expect(page(detail('pl', full))('.story-facts__source span[lang="en"]').first().text()).toBe('Fixture source for the investment');
+  });
+
   it('formats impact figures with their units, TRL before and after, and a quote with who said it', () => {
     const fixture = page(detail('en', full));
     const fixtureFacts = fixture('.story-facts').text().replace(/\s+/g, ' ');
@@ -146,7 +156,8 @@ describe('success stories', () => {
     const $ = page(detail('de', 'fixture-partly-translated-story'));
     expect($('h1').attr('lang')).toBeUndefined();
     expect($('h1').text()).toBe('Teilweise übersetzte Testgeschichte');
-    expect($('.notice--fallback').text()).toContain('Englisch');
+    // The notice says truthfully that the main text, not the whole page, is in English.
+    expect($('.notice--fallback').text().trim()).toBe('Der Haupttext dieser Seite ist noch nicht ins Deutsche übersetzt. Er wird auf Englisch angezeigt.');
     expect($('.prose').attr('lang')).toBe('en');
     expect($('.prose').attr('data-pagefind-ignore')).toBeDefined();
     expect($('.prose').text()).toContain('This story exists only in the test build of the site.');

@@ -8,10 +8,10 @@ import { realOfferSlug } from '../fixtures/real-offer';
  * The pages the browser tests check in every locale (axe, console, CSP, third-party requests, 320 px): one page per
  * distinct layout and component combination, not every page. How the list is chosen:
  * - one page per route template (home, section indexes, entry pages, filter pages, 404, search…);
- * - free pages share one route but differ by their content components: one plain Markdown page (about; concept and
- *   privacy are the same combination), one per MDX component (SectionLink: investors, which also stands for the
- *   smes, schools and residents pages; A11yValue: accessibility; PartnerCitiesTable: international), an MDX page with
- *   figures (research potential) and a "coming soon" page (link to us);
+ * - free pages share one route but differ by their content components: one plain Markdown page (about; concept is the
+ *   same combination), one per MDX component (SectionLink: investors, which also stands for the smes, schools and
+ *   residents pages; A11yValue: accessibility; PartnerCitiesTable: international; PrivacyValue: privacy), an MDX page
+ *   with figures (research potential) and a "coming soon" page (link to us);
  * - a page shown from the fallback chain, text in another language under a notice: a fixture story in Polish and
  *   English only (tests/fixtures/site-content/), whatever the sample content has translated;
  * - the "for city portals" page (snippets with live previews, an iframe among them), the widgets index and one city's
@@ -32,6 +32,7 @@ export const perLocale = (locale: Locale): string[] => [
   sectionPath(locale, 'about'),
   sectionPath(locale, 'rdPotential'),
   sectionPath(locale, 'accessibility'),
+  sectionPath(locale, 'privacy'),
   sectionPath(locale, 'international'),
   sectionPath(locale, 'investors'),
   sectionPath(locale, 'linkToUs'),

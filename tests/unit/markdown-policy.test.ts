@@ -279,7 +279,7 @@ describe('policy helpers', () => {
 
   it('words messages as path:line:column, what, problem and fix', () => {
     expect(mdxViolationMessage('content/pages/x/pl.mdx', { line: 4, column: 2, kind: 'component', name: 'Foo' })).toBe(
-      'content/pages/x/pl.mdx:4:2  <Foo>  <Foo> is not a content component → use one of: <SectionLink>, <PartnerCitiesTable>, <A11yValue>',
+      'content/pages/x/pl.mdx:4:2  <Foo>  <Foo> is not a content component → use one of: <SectionLink>, <PartnerCitiesTable>, <A11yValue>, <PrivacyValue>',
     );
     expect(mdxNotAllowedMessage('content/stories/x/pl.mdx')).toBe(
       'content/stories/x/pl.mdx  —  MDX files are allowed for free pages only (content/pages/) → rename the file to .md: Markdown is all an entry needs',

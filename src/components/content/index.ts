@@ -1,6 +1,7 @@
 import type { ContentComponentName } from '../../lib/markdown/mdx-policy';
 import A11yValue from './A11yValue.astro';
 import PartnerCitiesTable from './PartnerCitiesTable.astro';
+import PrivacyValue from './PrivacyValue.astro';
 import SectionLink from './SectionLink.astro';
 
 /**
@@ -8,4 +9,4 @@ import SectionLink from './SectionLink.astro';
  * declared in `allowedContentComponents` (src/lib/markdown/mdx-policy.ts), which the build and the content
  * validator enforce; `satisfies` keeps the two lists equal.
  */
-export const contentComponents = { SectionLink, PartnerCitiesTable, A11yValue } satisfies Record<ContentComponentName, unknown>;
+export const contentComponents = { SectionLink, PartnerCitiesTable, A11yValue, PrivacyValue } satisfies Record<ContentComponentName, unknown>;

@@ -44,7 +44,8 @@ export const cs = {
   'section.translationStatus': 'Stav překladů',
 
   'fallback.notice': 'Tato stránka zatím není přeložena do češtiny. Níže ji zobrazujeme v jazyce: {language}.',
-  'fallback.partial': 'Část této stránky zatím není přeložena do češtiny. Zbývající text zobrazujeme v jazyce: {language}.',
+  'fallback.partial': 'Hlavní text této stránky zatím není přeložen do češtiny. Zobrazujeme ho v jazyce: {language}.',
+  'fallback.details': 'Některé údaje na této stránce zatím nejsou přeloženy do češtiny. Zobrazujeme je v jazyce: {language}.',
 
   'comingSoon.title': '{section}: připravujeme',
   'comingSoon.text': 'Tato část webu se připravuje. Její adresa je už trvalá, můžete na ni tedy odkazovat.',
@@ -522,4 +523,7 @@ export const cs = {
   'portals.code': 'Kód HTML',
   'portals.address': 'Adresa',
   // @section:portals (widgets and the "for city portals" page; keys for this section go above this line)
+  'privacy.placeholder': 'zástupné údaje, před spuštěním webu budou nahrazeny',
+  'privacy.email': 'e-mail',
+  // @section:privacy (the controller's details in the privacy policy; keys for this section go above this line)
 } as const satisfies UiDictionary;

@@ -44,7 +44,8 @@ export const de = {
   'section.translationStatus': 'Übersetzungsstand',
 
   'fallback.notice': 'Diese Seite ist noch nicht ins Deutsche übersetzt. Sie wird unten auf {language} angezeigt.',
-  'fallback.partial': 'Ein Teil dieser Seite ist noch nicht ins Deutsche übersetzt. Der übrige Text wird auf {language} angezeigt.',
+  'fallback.partial': 'Der Haupttext dieser Seite ist noch nicht ins Deutsche übersetzt. Er wird auf {language} angezeigt.',
+  'fallback.details': 'Einige Angaben auf dieser Seite sind noch nicht ins Deutsche übersetzt. Sie werden auf {language} angezeigt.',
 
   'comingSoon.title': '{section}: in Kürze',
   'comingSoon.text': 'Dieser Bereich der Website wird gerade vorbereitet. Seine Adresse ist bereits dauerhaft, Sie können also darauf verlinken.',
@@ -522,4 +523,7 @@ export const de = {
   'portals.code': 'HTML-Code',
   'portals.address': 'Adresse',
   // @section:portals (widgets and the "for city portals" page; keys for this section go above this line)
+  'privacy.placeholder': 'Platzhalterangaben, werden vor dem Start der Website ersetzt',
+  'privacy.email': 'E-Mail',
+  // @section:privacy (the controller's details in the privacy policy; keys for this section go above this line)
 } as const satisfies UiDictionary;

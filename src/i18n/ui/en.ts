@@ -44,7 +44,8 @@ export const en = {
   'section.translationStatus': 'Translation status',
 
   'fallback.notice': 'This page has not been translated into English yet. It is shown below in {language}.',
-  'fallback.partial': 'Part of this page has not been translated into English yet. The rest is shown in {language}.',
+  'fallback.partial': 'The main text of this page has not been translated into English yet. It is shown in {language}.',
+  'fallback.details': 'Some details on this page have not been translated into English yet. They are shown in {language}.',
 
   'comingSoon.title': '{section}: coming soon',
   'comingSoon.text': 'This section of the site is being prepared. Its address is already permanent, so you can link to it.',
@@ -522,4 +523,7 @@ export const en = {
   'portals.code': 'HTML code',
   'portals.address': 'Address',
   // @section:portals (widgets and the "for city portals" page; keys for this section go above this line)
+  'privacy.placeholder': 'placeholder details, to be replaced before the website goes live',
+  'privacy.email': 'e-mail',
+  // @section:privacy (the controller's details in the privacy policy; keys for this section go above this line)
 } as const satisfies UiDictionary;

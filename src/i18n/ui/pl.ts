@@ -46,7 +46,8 @@ export const pl = {
   'section.translationStatus': 'Stan tłumaczeń',
 
   'fallback.notice': 'Ta strona nie jest jeszcze przetłumaczona na język polski. Poniżej wyświetlamy wersję w języku: {language}.',
-  'fallback.partial': 'Część tej strony nie jest jeszcze przetłumaczona na język polski. Pozostały tekst wyświetlamy w języku: {language}.',
+  'fallback.partial': 'Główny tekst tej strony nie jest jeszcze przetłumaczony na język polski. Wyświetlamy go w języku: {language}.',
+  'fallback.details': 'Niektóre szczegóły na tej stronie nie są jeszcze przetłumaczone na język polski. Wyświetlamy je w języku: {language}.',
 
   'comingSoon.title': '{section}: wkrótce',
   'comingSoon.text': 'Ten dział serwisu jest w przygotowaniu. Jego adres jest już stały, więc można do niego linkować.',
@@ -524,6 +525,9 @@ export const pl = {
   'portals.code': 'Kod HTML',
   'portals.address': 'Adres',
   // @section:portals (widgets and the "for city portals" page; keys for this section go above this line)
+  'privacy.placeholder': 'dane przykładowe – do uzupełnienia przed uruchomieniem serwisu',
+  'privacy.email': 'e-mail',
+  // @section:privacy (the controller's details in the privacy policy; keys for this section go above this line)
 } as const;
 
 export type UiKey = keyof typeof pl;

@@ -13,7 +13,7 @@ import { isIntrinsicName } from './sanitize';
  * Components MDX authors may use without importing them; `src/components/content/index.ts` must register exactly
  * these (it is type-checked against this list).
  */
-export const allowedContentComponents = ['SectionLink', 'PartnerCitiesTable', 'A11yValue'] as const;
+export const allowedContentComponents = ['SectionLink', 'PartnerCitiesTable', 'A11yValue', 'PrivacyValue'] as const;
 /** Name of a registered content component. */
 export type ContentComponentName = (typeof allowedContentComponents)[number];
 

@@ -15,6 +15,7 @@ const c = (pl: string, en: string): Comment => ({ pl, en });
 const shared: Table = {
   'shared.source.title': c('Nazwa dokumentu, rejestru albo strony.', 'Name of the document, register or page.'),
   'shared.source.url': c('Adres źródła, jeśli jest w internecie (https://…).', 'Address of the source, if it is online (https://…).'),
+  'shared.source.lang': c('Język tytułu, jeśli nie jest polski, np. en, de, cs.', 'Language of the title if it is not Polish, e.g. en, de, cs.'),
   'shared.source.accessed': c('Kiedy sprawdzono źródło (RRRR-MM-DD).', 'When the source was consulted (YYYY-MM-DD).'),
   'shared.contact.name': c('Imię i nazwisko.', 'Name of the person.'),
   'shared.contact.unit': c('Wydział, biuro lub dział.', 'Department or office.'),

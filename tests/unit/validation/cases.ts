@@ -265,11 +265,11 @@ export const badInputs: BadInput[] = [
     name: 'MDX that imports Node and runs an expression (a content pull request running code)',
     make: (f) => f.replace('pages/about/pl.mdx', 'Zobacz', "import { readdirSync } from 'node:fs';\n\n{readdirSync('/').join(', ')}\n\nZobacz"),
     en: [
-      "content/pages/about/pl.mdx:5:1  import/export  import and export are not allowed in content → remove the line; <SectionLink>, <PartnerCitiesTable>, <A11yValue> work without import",
+      "content/pages/about/pl.mdx:5:1  import/export  import and export are not allowed in content → remove the line; <SectionLink>, <PartnerCitiesTable>, <A11yValue>, <PrivacyValue> work without import",
       "content/pages/about/pl.mdx:7:1  {…}  a JavaScript expression in { } is not allowed in content → write the text itself; write a literal brace as \\{",
     ],
     pl: [
-      "content/pages/about/pl.mdx:5:1  import/export  import i export są niedozwolone w treści → usuń ten wiersz; <SectionLink>, <PartnerCitiesTable>, <A11yValue> działają bez importu",
+      "content/pages/about/pl.mdx:5:1  import/export  import i export są niedozwolone w treści → usuń ten wiersz; <SectionLink>, <PartnerCitiesTable>, <A11yValue>, <PrivacyValue> działają bez importu",
       "content/pages/about/pl.mdx:7:1  {…}  wyrażenie JavaScript w { } jest niedozwolone w treści → wpisz sam tekst; nawias klamrowy zapisz jako \\{",
     ],
   },
@@ -277,11 +277,11 @@ export const badInputs: BadInput[] = [
     name: 'MDX with a component that is not a content component, and an expression attribute',
     make: (f) => f.replace('pages/about/pl.mdx', '<SectionLink section="offers">', '<Script src="x" />\n\n<SectionLink section={"offers"}>'),
     en: [
-      "content/pages/about/pl.mdx:5:8  <Script>  <Script> is not a content component → use one of: <SectionLink>, <PartnerCitiesTable>, <A11yValue>",
+      "content/pages/about/pl.mdx:5:8  <Script>  <Script> is not a content component → use one of: <SectionLink>, <PartnerCitiesTable>, <A11yValue>, <PrivacyValue>",
       "content/pages/about/pl.mdx:7:1  section  the attribute “section” holds a JavaScript expression → write the value in quotes: name=\"value\"",
     ],
     pl: [
-      "content/pages/about/pl.mdx:5:8  <Script>  <Script> nie jest komponentem treści → użyj jednego z: <SectionLink>, <PartnerCitiesTable>, <A11yValue>",
+      "content/pages/about/pl.mdx:5:8  <Script>  <Script> nie jest komponentem treści → użyj jednego z: <SectionLink>, <PartnerCitiesTable>, <A11yValue>, <PrivacyValue>",
       "content/pages/about/pl.mdx:7:1  section  atrybut „section” zawiera wyrażenie JavaScript → wpisz wartość w cudzysłowie: nazwa=\"wartość\"",
     ],
   },
