@@ -85,6 +85,14 @@ describe('icons', () => {
       expect($('td .with-icon svg.icon').length, path).toBeGreaterThanOrEqual(1);
     }
   });
+  it('events show their kind with an icon, in lists and on their pages', () => {
+    const slugs = testEntrySlugs('events');
+    expect(slugs.length).toBeGreaterThan(0);
+    for (const slug of slugs) {
+      const $ = page(entryPath('en', 'events', slug));
+      expect($('.facts dd .with-icon svg.icon').length, slug).toBeGreaterThanOrEqual(1);
+    }
+  });
   it('story topics carry icons on story cards', () => {
     const $ = page(homePath('pl'));
     const topics = $('.story-card__topics');
