@@ -481,6 +481,11 @@ export const cs = {
   'translations.staleOffers': 'Nabídky k novému ověření',
   'translations.staleOffersIntro': 'Tyto nabídky nebyly ověřeny déle než 6 měsíců. Ověřte údaje u vlastníka a aktualizujte pole lastVerified.',
   'translations.noStaleOffers': 'Všechny nabídky byly ověřeny v posledních 6 měsících.',
+  'city.hero.figures': 'Klíčové údaje',
+  'city.hero.offers': 'aktuální investiční nabídky',
+  'city.hero.offersExamples': 'z toho ukázkové: {count}',
+  'city.hero.stories': 'příběhy úspěchu',
+  'city.locator': '{city} na mapě měst klastru',
   // @section:misc (keys for this section go above this line)
   'widget.title': '{city}: příběhy úspěchu a akce',
   'widget.stories': 'Příběhy úspěchu',

@@ -481,6 +481,11 @@ export const de = {
   'translations.staleOffers': 'Erneut zu prüfende Angebote',
   'translations.staleOffersIntro': 'Diese Angebote wurden seit mehr als 6 Monaten nicht geprüft. Bestätigen Sie die Angaben beim Eigentümer und aktualisieren Sie lastVerified.',
   'translations.noStaleOffers': 'Alle Angebote wurden in den letzten 6 Monaten geprüft.',
+  'city.hero.figures': 'Zahlen im Überblick',
+  'city.hero.offers': 'aktuelle Investitionsangebote',
+  'city.hero.offersExamples': 'davon Beispiele: {count}',
+  'city.hero.stories': 'Erfolgsgeschichten',
+  'city.locator': '{city} auf der Karte der Clusterstädte',
   // @section:misc (keys for this section go above this line)
   'widget.title': '{city}: Erfolgsgeschichten und Veranstaltungen',
   'widget.stories': 'Erfolgsgeschichten',

@@ -481,6 +481,11 @@ export const en = {
   'translations.staleOffers': 'Offers to verify again',
   'translations.staleOffersIntro': 'These offers have not been verified for more than 6 months. Confirm the details with the owner and update lastVerified.',
   'translations.noStaleOffers': 'Every offer has been verified within the last 6 months.',
+  'city.hero.figures': 'Key figures',
+  'city.hero.offers': 'current investment offers',
+  'city.hero.offersExamples': 'including examples: {count}',
+  'city.hero.stories': 'success stories',
+  'city.locator': '{city} among the cluster’s cities on the map',
   // @section:misc (keys for this section go above this line)
   'widget.title': '{city}: success stories and events',
   'widget.stories': 'Success stories',

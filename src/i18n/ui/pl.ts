@@ -483,6 +483,11 @@ export const pl = {
   'translations.staleOffers': 'Oferty do ponownej weryfikacji',
   'translations.staleOffersIntro': 'Te oferty nie były weryfikowane od ponad 6 miesięcy. Potwierdź dane u właściciela i zaktualizuj pole lastVerified.',
   'translations.noStaleOffers': 'Wszystkie oferty zweryfikowano w ciągu ostatnich 6 miesięcy.',
+  'city.hero.figures': 'Najważniejsze liczby',
+  'city.hero.offers': 'aktualne oferty inwestycyjne',
+  'city.hero.offersExamples': 'w tym przykładowe: {count}',
+  'city.hero.stories': 'historie sukcesu',
+  'city.locator': '{city} na mapie miast klastra',
   // @section:misc (keys for this section go above this line)
   'widget.title': '{city}: historie sukcesu i wydarzenia',
   'widget.stories': 'Historie sukcesu',
