@@ -54,7 +54,11 @@ const round = (value: number) => Math.round(value * 10) / 10;
  */
 export function regionProjection(places: readonly { lat: number; lon: number }[], width: number, height: number, padding: number): GeoProjection {
   const lons = places.map((place) => place.lon);
+  const lats = places.map((place) => place.lat);
   const centre = (Math.min(...lons) + Math.max(...lons)) / 2;
+  // Places all at (nearly) one point would give the fit no extent (NaN everywhere): frame 0.2° around them instead.
+  const flat = Math.max(...lons) - Math.min(...lons) < 0.01 && Math.max(...lats) - Math.min(...lats) < 0.01;
+  const framed = flat ? [...places, { lon: centre - 0.2, lat: lats[0]! - 0.1 }, { lon: centre + 0.2, lat: lats[0]! + 0.1 }] : places;
   return geoConicConformal()
     .parallels([49.5, 50.5])
     .rotate([-centre, 0])
@@ -63,7 +67,7 @@ export function regionProjection(places: readonly { lat: number; lon: number }[]
         [padding, padding],
         [width - padding, height - padding],
       ],
-      { type: 'MultiPoint', coordinates: places.map((place) => [place.lon, place.lat]) },
+      { type: 'MultiPoint', coordinates: framed.map((place) => [place.lon, place.lat]) },
     );
 }
 

@@ -71,3 +71,15 @@ describe('avoidLabelOverlap', () => {
     ]);
   });
 });
+
+describe('regionMapLayout with places at one point', () => {
+  it('still draws them inside the frame (no NaN), as a content tree with placeholder locations has them', () => {
+    const same = ['a', 'b', 'c'].map((id) => ({ id, label: id, lat: 50.2, lon: 18.9 }));
+    const layout = regionMapLayout(same, [], { width: 360, height: 250, padding: 40 });
+    for (const city of layout.cities) {
+      expect(Number.isFinite(city.x) && Number.isFinite(city.y), city.id).toBe(true);
+      expect(city.x).toBeGreaterThan(0);
+      expect(city.x).toBeLessThan(360);
+    }
+  });
+});
