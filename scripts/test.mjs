@@ -37,7 +37,10 @@ function run(args, capture) {
 
 // `npm run check` through the npm that runs this script, so that the check stays defined once, in package.json.
 const npm = process.env.npm_execpath;
-const check = run(npm && /\.[cm]?js$/.test(npm) ? [npm, 'run', 'check'] : [bin('astro'), 'check', '--minimumFailingSeverity', 'warning'], true);
+const check = run(
+  npm && /\.[cm]?js$/.test(npm) ? [npm, 'run', 'check'] : [bin('astro'), 'check', '--minimumFailingSeverity', 'warning'],
+  true,
+);
 // Formatting and lint, one after the other so that together they take one core beside the check and the suite.
 const style = (async () => {
   const format = await run([bin('prettier'), '--check', '.', '--log-level', 'warn'], true);

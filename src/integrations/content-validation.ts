@@ -8,7 +8,6 @@ import { formatProblem, type Problem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate';
 import { validatedFlag } from './validated-flag';
 
-
 /**
  * Runs the content checks of `npm run validate` inside Astro (DESIGN §10: one set of rules):
  * - `astro build` stops before rendering when content has problems, listing each as `path:line:column  field  message`;
@@ -29,14 +28,18 @@ export function contentValidation(): AstroIntegration {
         for (const problem of problems) logger.error(formatProblem(problem));
         // The dev server starts anyway (Astro may still stop on the first schema error); the list above says what to fix.
         if (command === 'dev') return;
-        throw new AstroError(message('summary.failed', { count: problems.length }), 'Run `npm run validate` to see the same list without building.');
+        throw new AstroError(
+          message('summary.failed', { count: problems.length }),
+          'Run `npm run validate` to see the same list without building.',
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         let current: Promise<Problem[]> | undefined;
-        const check = () => (current ??= validateContent({ root, env: process.env }).then(({ problems }) => {
-          for (const problem of problems) logger.error(formatProblem(problem));
-          return problems;
-        }));
+        const check = () =>
+          (current ??= validateContent({ root, env: process.env }).then(({ problems }) => {
+            for (const problem of problems) logger.error(formatProblem(problem));
+            return problems;
+          }));
         const content = join(root, 'content');
         server.watcher.add(content);
         server.watcher.on('all', (_event, path) => {

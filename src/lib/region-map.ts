@@ -50,7 +50,12 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * A conformal conic projection (standard parallels 49.5° and 50.5° N) fitted so that all places fit the frame.
  * @example regionProjection([{ lat: 50.25, lon: 19 }, { lat: 49.95, lon: 18.583 }], 640, 440, 48)([19, 50.25]) // [x, y] inside the frame
  */
-export function regionProjection(places: readonly { lat: number; lon: number }[], width: number, height: number, padding: number): GeoProjection {
+export function regionProjection(
+  places: readonly { lat: number; lon: number }[],
+  width: number,
+  height: number,
+  padding: number,
+): GeoProjection {
   const lons = places.map((place) => place.lon);
   const centre = (Math.min(...lons) + Math.max(...lons)) / 2;
   return geoConicConformal()
@@ -86,14 +91,20 @@ const borderReach = { lat: 0.12, lon: 0.18 };
 export function borderNear(places: readonly { lat: number; lon: number }[]): [number, number][] {
   return polandCzechiaBorder()
     .coordinates.flat()
-    .filter(([lon, lat]) => places.some((place) => Math.abs(place.lat - lat!) <= borderReach.lat && Math.abs(place.lon - lon!) <= borderReach.lon)) as [number, number][];
+    .filter(([lon, lat]) =>
+      places.some((place) => Math.abs(place.lat - lat!) <= borderReach.lat && Math.abs(place.lon - lon!) <= borderReach.lon),
+    ) as [number, number][];
 }
 
 /**
  * Where the cities, the points and the border go on a map of the given size.
  * @example regionMapLayout(cities, []).cities.find((c) => c.id === 'rybnik').x < regionMapLayout(cities, []).cities.find((c) => c.id === 'katowice').x // true
  */
-export function regionMapLayout(cities: readonly MapPlace[], points: readonly MapPlace[] = [], options: RegionMapOptions = {}): RegionMapLayout {
+export function regionMapLayout(
+  cities: readonly MapPlace[],
+  points: readonly MapPlace[] = [],
+  options: RegionMapOptions = {},
+): RegionMapLayout {
   const { width = 640, height = 440, padding = 48, border = true } = options;
   const places = [...cities, ...points];
   const near = border ? borderNear(places) : [];

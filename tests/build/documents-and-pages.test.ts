@@ -23,7 +23,9 @@ describe('documents', () => {
 describe('audience pages and MDX content components', () => {
   it('link to sections in the page’s own language', () => {
     for (const locale of ['pl', 'en'] as const) {
-      const links = page(sectionPath(locale, 'investors'))('.prose a').map((_, a) => page(sectionPath(locale, 'investors'))(a).attr('href')).get();
+      const links = page(sectionPath(locale, 'investors'))('.prose a')
+        .map((_, a) => page(sectionPath(locale, 'investors'))(a).attr('href'))
+        .get();
       expect(links).toContain(sectionPath(locale, 'offers'));
       expect(links).toContain(sectionPath(locale, 'openData'));
     }
@@ -38,7 +40,23 @@ describe('audience pages and MDX content components', () => {
 });
 
 describe('accessibility statement', () => {
-  const ids = ['a11y-podmiot', 'a11y-url', 'a11y-data-publikacja', 'a11y-data-aktualizacja', 'a11y-status', 'a11y-ocena', 'a11y-data-sporzadzenie', 'a11y-audytor', 'a11y-kontakt', 'a11y-osoba', 'a11y-email', 'a11y-telefon', 'a11y-procedura', 'a11y-architektura', 'a11y-aplikacje'];
+  const ids = [
+    'a11y-podmiot',
+    'a11y-url',
+    'a11y-data-publikacja',
+    'a11y-data-aktualizacja',
+    'a11y-status',
+    'a11y-ocena',
+    'a11y-data-sporzadzenie',
+    'a11y-audytor',
+    'a11y-kontakt',
+    'a11y-osoba',
+    'a11y-email',
+    'a11y-telefon',
+    'a11y-procedura',
+    'a11y-architektura',
+    'a11y-aplikacje',
+  ];
 
   it.each(localeCodes)('in %s carries every element id the national monitoring reads, dates as YYYY-MM-DD', (locale) => {
     const $ = page(sectionPath(locale, 'accessibility'));
@@ -72,15 +90,27 @@ describe('translation status page for editors', () => {
     const $ = page(sectionPath('en', 'translationStatus'));
     expect($('meta[name="robots"]').attr('content')).toContain('noindex');
     const row = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'cities/gliwice');
-    expect(row.find('td').map((_, td) => $(td).text()).get()).toEqual(['source text', 'up to date', 'up to date', 'up to date']);
+    expect(
+      row
+        .find('td')
+        .map((_, td) => $(td).text())
+        .get(),
+    ).toEqual(['source text', 'up to date', 'up to date', 'up to date']);
     // A fixture in Polish and English only (tests/fixtures/site-content/).
     const untranslated = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'stories/fixture-pl-en-story');
-    expect(untranslated.find('td').map((_, td) => $(td).text()).get()).toStrictEqual(['source text', 'source not recorded', 'missing', 'missing']);
+    expect(
+      untranslated
+        .find('td')
+        .map((_, td) => $(td).text())
+        .get(),
+    ).toStrictEqual(['source text', 'source not recorded', 'missing', 'missing']);
   });
 
   it('lists the offers editors must verify again (not verified for 6 months as of the build date)', () => {
     const $ = page(sectionPath('en', 'translationStatus'));
-    const listed = $('#stale-offers + p + ul a').map((_, a) => $(a).attr('href')).get();
+    const listed = $('#stale-offers + p + ul a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(listed.length).toBeGreaterThan(0);
     for (const href of listed) expect(page(href)('.stale-flag, .offer-stale, [class*="stale"]').length, href).toBeGreaterThan(0);
   });

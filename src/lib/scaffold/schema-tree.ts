@@ -23,7 +23,6 @@ export interface Field {
   node: FieldNode;
 }
 
-
 const marks = markingTools();
 
 /**
