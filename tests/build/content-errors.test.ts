@@ -58,7 +58,7 @@ describe('bad content fails with the file and the field', () => {
     const { status, output } = run(dir, ['node_modules/astro/bin/astro.mjs', 'build']);
     expect(status).not.toBe(0);
     expect(output).toMatch(
-      /content\/stories\/test-story\/story\.yaml:\d+:7  date  “12\.05\.2027” is not a date written as YYYY-MM-DD → write 2027-05-12/,
+      /content\/stories\/test-story\/story\.yaml:\d+:7 {2}date {2}“12\.05\.2027” is not a date written as YYYY-MM-DD → write 2027-05-12/,
     );
     expect(output).toContain('content/stories/test-story/cs.mdx  —  MDX files are allowed for free pages only (content/pages/)');
     expect(output).not.toMatch(/\bbin\b.*\betc\b/); // the listing of / never happened
@@ -95,7 +95,7 @@ describe('bad content fails with the file and the field', () => {
     const { status, output } = run(dir, ['scripts/build.mjs']);
     expect(status).not.toBe(0);
     expect(output).toMatch(
-      /^content\/events\/test-event\/event\.yaml:\d+:7  city  there is no entry “gliwce” in content\/cities\/ → write gliwice$/m,
+      /^content\/events\/test-event\/event\.yaml:\d+:7 {2}city {2}there is no entry “gliwce” in content\/cities\/ → write gliwice$/m,
     );
     expect(output).toContain('Build failed (content check). The previous dist/ is unchanged.');
     // The validator stopped the build before Astro started.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pluralize, pluralCategories, type PluralForms } from '../../src/i18n/plural';
-import { allLocales, translate } from '../../src/i18n';
+import { type allLocales, translate } from '../../src/i18n';
 import { locales } from '../../src/site.config';
 
 const resultForms = (locale: (typeof allLocales)[number]): PluralForms =>

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { citySchema, cityTextSchema } from '../../src/schemas/city';
 import { eventSchema as eventFactsSchema, eventTextSchema } from '../../src/schemas/event';

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { contactSchema, dateSchema, geoPointSchema, sourceSchema } from '../../schemas/common';
 import { localDateTimeSchema } from '../../schemas/event';
 import { checksOf, defOf, markingTools, type SchemaDef } from '../schema-introspection';
