@@ -45,14 +45,23 @@ export function contentValidation(): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           if (path.startsWith(content)) current = undefined;
         });
-        server.middlewares.use(async (request, response, next) => {
+        // Connect ignores a middleware's promise: a validator that throws goes to `next(error)` (the dev server's error
+        // page) instead of an unhandled rejection that stops the server, and is tried again on the next request.
+        server.middlewares.use((request, response, next) => {
           const accept = request.headers.accept ?? '';
           if (request.method !== 'GET' || !accept.includes('text/html')) return next();
-          const problems = await check();
-          if (problems.length === 0) return next();
-          response.statusCode = 500;
-          response.setHeader('Content-Type', 'text/html; charset=utf-8');
-          response.end(errorPage(problems));
+          check().then(
+            (problems) => {
+              if (problems.length === 0) return next();
+              response.statusCode = 500;
+              response.setHeader('Content-Type', 'text/html; charset=utf-8');
+              response.end(errorPage(problems));
+            },
+            (error: unknown) => {
+              current = undefined;
+              next(error);
+            },
+          );
         });
       },
     },

@@ -10,7 +10,18 @@ import { message, shownValue, typeName, type MessageId } from './messages';
  */
 export function valueError(id: MessageId, expected = 'string') {
   return (issue: { input?: unknown }) =>
-    issue.input === undefined ? message('field.missing', { expected: typeName(expected) }) : message(id, { value: String(issue.input) });
+    issue.input === undefined
+      ? message('field.missing', { expected: typeName(expected) })
+      : (wrongKind(issue.input, typeName(expected)) ?? message(id, { value: String(issue.input) }));
+}
+
+/**
+ * For a list or a mapping where one value belongs: "expected …, found a list", never “[object Object]”.
+ * @example wrongKind({ href: 'x' }, 'a web address') // 'expected a web address, found a group of fields → …'
+ */
+function wrongKind(input: unknown, expected: string): string | undefined {
+  if (input === null || typeof input !== 'object' || input instanceof Date) return undefined;
+  return message('field.type', { expected, found: shownValue(input) });
 }
 
 /**
@@ -35,7 +46,7 @@ export const dateSchema = z
     error: (issue) =>
       issue.input === undefined
         ? message('field.missing', { expected: 'YYYY-MM-DD' })
-        : message('date.format', { value: String(issue.input) }),
+        : (wrongKind(issue.input, 'YYYY-MM-DD') ?? message('date.format', { value: String(issue.input) })),
   })
   .transform((value, ctx) => {
     const text = value instanceof Date ? dayOfYamlDate(value) : value;
@@ -53,7 +64,7 @@ export const dateSchema = z
   });
 
 /** Characters a one-line field may not hold: line breaks (also U+2028/2029) and other control characters. */
-const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const controlCharacters = /[\p{Cc}\u2028\u2029]/u;
 
 /**
  * A one-line text (a title, a name, a place, an alt text): trimmed, within its length, no line breaks or control

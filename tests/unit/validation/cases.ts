@@ -290,7 +290,7 @@ export const badInputs: BadInput[] = [
   },
   {
     name: 'an impact figure without a source',
-    make: (f) => f.replace(`${story}/story.yaml`, /    source:\n      title: Fixture source\n/, ''),
+    make: (f) => f.replace(`${story}/story.yaml`, / {4}source:\n {6}title: Fixture source\n/, ''),
     en: [
       'content/stories/test-story/story.yaml:11:5  impact.jobs.source  an impact figure has no source → add source: { title: …, url: … } naming where the figure is published',
     ],
@@ -377,6 +377,21 @@ export const badInputs: BadInput[] = [
     make: (f) => f.replace('cities/rybnik/city.yaml', 'memberSince: 2005', 'memberSince: dwa tysiące pięć'),
     en: ['content/cities/rybnik/city.yaml:3:14  memberSince  expected a number, found “dwa tysiące pięć” → write a number'],
     pl: ['content/cities/rybnik/city.yaml:3:14  memberSince  oczekiwano: liczba, jest: „dwa tysiące pięć” → wpisz wartość typu: liczba'],
+  },
+  {
+    name: 'a list where one date belongs, and a group of fields where one web address belongs (no “[object Object]”)',
+    make: (f) => {
+      f.replace(`${story}/story.yaml`, 'date: 2024-05-12', 'date: [2024-05-12, 2024-06-01]');
+      f.replace('cities/rybnik/city.yaml', 'portal: https://rybnik.example.org/', 'portal: { href: https://rybnik.example.org/ }');
+    },
+    en: [
+      'content/cities/rybnik/city.yaml:4:9  portal  expected a web address, https://…, found a group of fields → write a web address, https://…',
+      'content/stories/test-story/story.yaml:1:7  date  expected YYYY-MM-DD, found a list (lines starting with -) → write YYYY-MM-DD',
+    ],
+    pl: [
+      'content/cities/rybnik/city.yaml:4:9  portal  oczekiwano: adres strony, https://…, jest: grupa pól → wpisz wartość typu: adres strony, https://…',
+      'content/stories/test-story/story.yaml:1:7  date  oczekiwano: YYYY-MM-DD, jest: lista (wiersze zaczynające się od -) → wpisz wartość typu: YYYY-MM-DD',
+    ],
   },
   {
     name: 'a required field left out',
