@@ -52,5 +52,12 @@ export default defineConfig({
       rolldownOptions: { onLog: quietKnownWarnings },
     },
   },
-  integrations: [contentValidation(), mdx(), redirectPages(), ogImages(), sitemap({ serialize: sitemapFromHtml({ outDir, siteBase: new URL(basePath, siteUrl).href }) }), cmsAdmin()],
+  integrations: [
+    contentValidation(),
+    mdx(),
+    redirectPages(),
+    ogImages(),
+    sitemap({ serialize: sitemapFromHtml({ outDir, siteBase: new URL(basePath, siteUrl).href }) }),
+    cmsAdmin(),
+  ],
 });

@@ -27,7 +27,9 @@ if (args.includes('--validate')) {
     times.push((performance.now() - start) / 1000);
   }
   times.sort((a, b) => a - b);
-  console.log(`npm run validate, median of 5: ${times[2].toFixed(2)} s (fastest ${times[0].toFixed(2)} s, slowest ${times[4].toFixed(2)} s)`);
+  console.log(
+    `npm run validate, median of 5: ${times[2].toFixed(2)} s (fastest ${times[0].toFixed(2)} s, slowest ${times[4].toFixed(2)} s)`,
+  );
   process.exit(0);
 }
 
@@ -50,13 +52,23 @@ const gz = (path) => gzipSync(readFileSync(join(dir, path))).length;
 function pageWeight(path) {
   const file = join(dir, path, path.endsWith('.html') ? '' : 'index.html');
   const html = readFileSync(file, 'utf8');
-  const assets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g), ...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
+  const assets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g), ...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(
+    (match) => match[1],
+  );
   const css = assets.filter((asset) => asset.endsWith('.css')).reduce((sum, asset) => sum + gz(asset), 0);
   const js = assets.filter((asset) => asset.endsWith('.js')).reduce((sum, asset) => sum + gz(asset), 0);
   return { html: gzipSync(html).length, css, js };
 }
 
-const templates = ['/pl/', '/pl/miasta/gliwice/', '/en/success-stories/', '/en/events/', '/de/investitionsangebote/', '/cs/hledat/', '/pl/o-klastrze/'];
+const templates = [
+  '/pl/',
+  '/pl/miasta/gliwice/',
+  '/en/success-stories/',
+  '/en/events/',
+  '/de/investitionsangebote/',
+  '/cs/hledat/',
+  '/pl/o-klastrze/',
+];
 console.log('\n| page | HTML | CSS | JS on load | total (gzip) |\n| --- | --- | --- | --- | --- |');
 for (const path of templates.filter((p) => existsSync(join(dir, p)))) {
   const w = pageWeight(path);
@@ -69,7 +81,8 @@ console.log('\n| locale | pages | index files (fragments, index chunks, filters,
 for (const [lang, info] of Object.entries(entry.languages)) {
   let bytes = 0;
   for (const folder of ['index', 'fragment', 'filter']) {
-    for (const name of readdirSync(join(pagefind, folder))) if (name.startsWith(`${lang}_`)) bytes += statSync(join(pagefind, folder, name)).size;
+    for (const name of readdirSync(join(pagefind, folder)))
+      if (name.startsWith(`${lang}_`)) bytes += statSync(join(pagefind, folder, name)).size;
   }
   for (const name of readdirSync(pagefind)) if (name.startsWith(`pagefind.${lang}_`)) bytes += statSync(join(pagefind, name)).size;
   console.log(`| ${lang} | ${info.page_count} | ${kB(bytes)} |`);
@@ -80,14 +93,23 @@ const handler = sirv(dir, { dev: false });
 const server = createServer((req, res) => handler(req, res, () => res.writeHead(404).end()));
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
 console.log('\n| search page, query | Pagefind requests | bytes transferred |\n| --- | --- | --- |');
-for (const [path, query] of [['/pl/szukaj/', 'węgiel'], ['/en/search/', 'coal'], ['/de/suche/', 'Kohle'], ['/cs/hledat/', 'Katovice']]) {
+for (const [path, query] of [
+  ['/pl/szukaj/', 'węgiel'],
+  ['/en/search/', 'coal'],
+  ['/de/suche/', 'Kohle'],
+  ['/cs/hledat/', 'Katovice'],
+]) {
   const page = await browser.newPage();
   const pending = [];
   // Playwright reports the requests of Pagefind's web worker on the page too.
   page.on('requestfinished', (request) => {
-    if (request.url().includes('/pagefind/')) pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
+    if (request.url().includes('/pagefind/'))
+      pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   await page.fill('#search-q', query);

@@ -105,7 +105,12 @@ export interface LeftoverPlan {
  * previous output is restored first (the build was killed between the two renames of its swap).
  * @example leftoverPlan('dist', ['dist', 'dist.staging-7', 'src'], true, () => false) // { remove: ['dist.staging-7'] }
  */
-export function leftoverPlan(name: string, entries: readonly string[], finalExists: boolean, isAlive: (pid: number) => boolean): LeftoverPlan {
+export function leftoverPlan(
+  name: string,
+  entries: readonly string[],
+  finalExists: boolean,
+  isAlive: (pid: number) => boolean,
+): LeftoverPlan {
   const dead: { entry: string; kind: string }[] = [];
   for (const entry of [...entries].sort()) {
     if (!entry.startsWith(`${name}.`)) continue;

@@ -17,7 +17,17 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeCodes } from '../src/site.config.ts';
-import { buildPaths, canTakeOverLock, formatIndexed, leftoverPlan, lockContent, lockHeldMessage, parseLock, signalExitCode, swapRefusal } from './build-lib.ts';
+import {
+  buildPaths,
+  canTakeOverLock,
+  formatIndexed,
+  leftoverPlan,
+  lockContent,
+  lockHeldMessage,
+  parseLock,
+  signalExitCode,
+  swapRefusal,
+} from './build-lib.ts';
 import { writeHostFiles } from './host-files.mjs';
 import { indexSite, stopIndexing } from './pagefind.mjs';
 import { validatedFlag } from '../src/integrations/validated-flag.ts';

@@ -10,7 +10,15 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { calendarFingerprint, firstSequenceOf, formatSequenceTable, parseSequenceTable, staleSequenceLines, updateSequenceTable, type CalendarFacts } from '../src/lib/calendar-sequence';
+import {
+  calendarFingerprint,
+  firstSequenceOf,
+  formatSequenceTable,
+  parseSequenceTable,
+  staleSequenceLines,
+  updateSequenceTable,
+  type CalendarFacts,
+} from '../src/lib/calendar-sequence';
 import { scaffoldTools } from '../src/lib/scaffold/schema-tree';
 import { parseYaml } from '../src/lib/validation/yaml-source';
 import { eventSchema } from '../src/schemas/event';
@@ -54,6 +62,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(`${sequenceFile} is up to date (${Object.keys(fingerprints).length} events).`);
   } else {
     writeFileSync(path, formatSequenceTable(updateSequenceTable(table, fingerprints, warsawToday(), first)));
-    console.log(stale.length > 0 ? `${sequenceFile}: ${stale.length} line(s) written:\n${stale.map((line) => `  ${line}`).join('\n')}` : `${sequenceFile} was up to date.`);
+    console.log(
+      stale.length > 0
+        ? `${sequenceFile}: ${stale.length} line(s) written:\n${stale.map((line) => `  ${line}`).join('\n')}`
+        : `${sequenceFile} was up to date.`,
+    );
   }
 }

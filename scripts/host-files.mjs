@@ -18,7 +18,10 @@ import { basePath, localeCodes, locales, widgetFrameOrigins } from '../src/site.
  */
 export function framableFolders() {
   return localeCodes.flatMap((locale) =>
-    Object.entries(widgetFrameOrigins).map(([city, origins]) => ({ folder: `${locale}/${locales[locale].slugs.widgets}/${city}/`, origins: ["'self'", ...origins] })),
+    Object.entries(widgetFrameOrigins).map(([city, origins]) => ({
+      folder: `${locale}/${locales[locale].slugs.widgets}/${city}/`,
+      origins: ["'self'", ...origins],
+    })),
   );
 }
 
@@ -40,7 +43,12 @@ export function builtFiles(siteDir) {
  * @param {string} siteDir the built site
  */
 export function writeHostFiles(siteDir) {
-  const rules = headerRules({ files: builtFiles(siteDir), csp: headerCsp(), framable: framableFolders(), ownPolicies: [{ folder: 'admin/', csp: adminCsp() }] });
+  const rules = headerRules({
+    files: builtFiles(siteDir),
+    csp: headerCsp(),
+    framable: framableFolders(),
+    ownPolicies: [{ folder: 'admin/', csp: adminCsp() }],
+  });
   writeFileSync(join(siteDir, hostHeaderFiles.netlify), netlifyHeaders(rules, basePath));
   writeFileSync(join(siteDir, hostHeaderFiles.nginx), nginxHeaders(rules, basePath));
   writeFileSync(join(siteDir, hostHeaderFiles.apache), apacheHeaders(rules, basePath));

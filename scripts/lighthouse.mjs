@@ -63,7 +63,14 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const chrome = await launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 /** The first real (non-example) entry of a collection, in folder order. */
 const firstReal = (collection, factsFile) =>
@@ -92,6 +99,10 @@ try {
   server.close();
 }
 
-console.log(`| page | path | performance | accessibility | best practices | SEO | transferred |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |`);
+console.log(
+  `| page | path | performance | accessibility | best practices | SEO | transferred |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |`,
+);
 for (const row of rows) console.log(`| ${row.label} | \`${row.path}\` | ${row.scores.join(' | ')} | ${row.kB} kB |`);
-console.log(`\nLighthouse ${lighthouseVersion}, mobile settings with simulated throttling, median of ${runs} run(s) per page, ${new Date().toISOString().slice(0, 10)}.`);
+console.log(
+  `\nLighthouse ${lighthouseVersion}, mobile settings with simulated throttling, median of ${runs} run(s) per page, ${new Date().toISOString().slice(0, 10)}.`,
+);

@@ -25,7 +25,12 @@ const questions = {
     slug: 'Nazwa folderu (adres strony): małe litery, cyfry, łączniki',
     page: 'Która strona? Jedna z',
     city: 'Miasto (folder z content/cities/; Enter: bez miasta)',
-    date: { story: 'Data (RRRR-MM-DD; Enter: później)', event: 'Początek: RRRR-MM-DD albo RRRR-MM-DDTGG:MM (Enter: później)', offer: 'Kiedy właściciel potwierdził dane (RRRR-MM-DD; Enter: później)', document: 'Data publikacji (RRRR-MM-DD; Enter: później)' } as Record<string, string>,
+    date: {
+      story: 'Data (RRRR-MM-DD; Enter: później)',
+      event: 'Początek: RRRR-MM-DD albo RRRR-MM-DDTGG:MM (Enter: później)',
+      offer: 'Kiedy właściciel potwierdził dane (RRRR-MM-DD; Enter: później)',
+      document: 'Data publikacji (RRRR-MM-DD; Enter: później)',
+    } as Record<string, string>,
     example: 'Czy to treść zmyślona (przykład)? [t/N]',
     english: 'Dodać też en.md na tekst angielski? [t/N]',
     yes: /^(t|tak|y|yes)$/i,
@@ -39,7 +44,12 @@ const questions = {
     slug: 'Folder name (the page address): lower case, digits, hyphens',
     page: 'Which page? One of',
     city: 'City (a folder in content/cities/; Enter: none)',
-    date: { story: 'Date (YYYY-MM-DD; Enter: later)', event: 'Start: YYYY-MM-DD or YYYY-MM-DDTHH:MM (Enter: later)', offer: 'When the owner confirmed the facts (YYYY-MM-DD; Enter: later)', document: 'Date of publication (YYYY-MM-DD; Enter: later)' } as Record<string, string>,
+    date: {
+      story: 'Date (YYYY-MM-DD; Enter: later)',
+      event: 'Start: YYYY-MM-DD or YYYY-MM-DDTHH:MM (Enter: later)',
+      offer: 'When the owner confirmed the facts (YYYY-MM-DD; Enter: later)',
+      document: 'Date of publication (YYYY-MM-DD; Enter: later)',
+    } as Record<string, string>,
     example: 'Is it invented content (an example)? [y/N]',
     english: 'Also add en.md for an English text? [y/N]',
     yes: /^(y|yes|t|tak)$/i,
@@ -88,18 +98,28 @@ const entries = existingEntries(contentDir);
 // Everything given as an option counts as answered: only what is missing is asked, and only on a terminal.
 const interactive = process.stdin.isTTY === true && !options.slug;
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-const question = async (text: string, fallback = ''): Promise<string> => (rl ? (await rl.question(`${text}${fallback ? ` [${fallback}]` : ''}: `)).trim() || fallback : fallback);
+const question = async (text: string, fallback = ''): Promise<string> =>
+  rl ? (await rl.question(`${text}${fallback ? ` [${fallback}]` : ''}: `)).trim() || fallback : fallback;
 
 try {
   let kind = kindArg as KindName | undefined;
   while (!kind) {
     const list = kindNames.map((name, index) => `  ${index + 1}. ${name} – ${scaffoldKinds[name].label[language]}`).join('\n');
     const answer = rl ? await question(`${ask.kind}\n${list}\n>`) : '';
-    kind = kindNames[Number(answer) - 1] ?? (kindNames as readonly string[]).find((name) => name === answer) as KindName | undefined;
+    kind = kindNames[Number(answer) - 1] ?? ((kindNames as readonly string[]).find((name) => name === answer) as KindName | undefined);
     if (!rl && !kind) throw new Error(kindNames.join(', '));
   }
   const spec = scaffoldKinds[kind];
-  const request: ScaffoldRequest = { kind, slug: options.slug ?? '', language, title: options.title, city: options.city, date: options.date, example: options.example, english: options.en };
+  const request: ScaffoldRequest = {
+    kind,
+    slug: options.slug ?? '',
+    language,
+    title: options.title,
+    city: options.city,
+    date: options.date,
+    example: options.example,
+    english: options.en,
+  };
   if (rl) {
     if (kind === 'page') request.slug = await question(`${ask.page} home, ${sectionKeys.join(', ')}`);
     else {
@@ -107,7 +127,8 @@ try {
       request.slug = await question(ask.slug, request.title ? folderSuggestion(request.title) : '');
       if (spec.cityField) request.city ??= (await question(ask.city)) || undefined;
       if (spec.dateField) request.date ??= (await question(ask.date[kind]!)) || undefined;
-      if (spec.facts && 'example' in (spec.facts as unknown as { shape: object }).shape) request.example ??= ask.yes.test(await question(ask.example));
+      if (spec.facts && 'example' in (spec.facts as unknown as { shape: object }).shape)
+        request.example ??= ask.yes.test(await question(ask.example));
     }
     if (spec.text) request.english ??= ask.yes.test(await question(ask.english));
     // Ask again for what is wrong rather than starting over.
@@ -116,7 +137,8 @@ try {
       console.error(ask.again);
       request.slug = await question(ask.slug, folderSuggestion(request.slug));
       if (request.city && !entries.cities?.includes(request.city)) request.city = (await question(ask.city)) || undefined;
-      if (request.date && problems.some((problem) => problem.includes(request.date!))) request.date = (await question(ask.date[kind]!)) || undefined;
+      if (request.date && problems.some((problem) => problem.includes(request.date!)))
+        request.date = (await question(ask.date[kind]!)) || undefined;
     }
   }
   const plan = planScaffold(request, entries);

@@ -9,7 +9,15 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Pagefind's ready-made UIs: the site has its own search island (src/scripts/search.ts), so these are not shipped. */
-const unusedFiles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const unusedFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /**
  * Indexes `siteDir` and writes its `pagefind/` folder there.

@@ -19,7 +19,13 @@ import { parseYaml } from '../src/lib/validation/yaml-source';
 import { redirectsSchema } from '../src/schemas/redirect';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'content/published-urls.txt' }, check: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'content/published-urls.txt' },
+    check: { type: 'boolean', default: false },
+  },
+});
 const dir = resolve(root, values.dir!);
 const out = resolve(root, values.out!);
 if (!existsSync(join(dir, 'index.html'))) {
@@ -28,7 +34,12 @@ if (!existsSync(join(dir, 'index.html'))) {
 }
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
-  .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split(sep).join('/'));
+  .map((entry) =>
+    join(entry.parentPath, entry.name)
+      .slice(dir.length + 1)
+      .split(sep)
+      .join('/'),
+  );
 // Old paths with a redirect stay listed: they were published, and the redirect keeps them working.
 const redirected: string[] = [];
 for (const file of redirectsFiles(root, join(root, 'content'), process.env)) {

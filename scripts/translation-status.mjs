@@ -31,11 +31,18 @@ console.log(`| entry | ${locales.join(' | ')} |\n| --- | ${locales.map(() => '--
 for (const collection of collections) {
   const base = join('content', collection);
   if (!existsSync(base)) continue;
-  for (const slug of readdirSync(base, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  for (const slug of readdirSync(base, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
     const files = Object.fromEntries(locales.map((locale) => [locale, read(join(base, slug), locale)]));
     const states = locales.map((locale) => translationState(locale, files, 'pl'));
     for (const state of states) totals[state] = (totals[state] ?? 0) + 1;
     console.log(`| ${collection}/${slug} | ${states.join(' | ')} |`);
   }
 }
-console.log(`\n${Object.entries(totals).map(([state, count]) => `${state}: ${count}`).join(', ')}`);
+console.log(
+  `\n${Object.entries(totals)
+    .map(([state, count]) => `${state}: ${count}`)
+    .join(', ')}`,
+);

@@ -201,7 +201,12 @@ export const cluster = {
     prepared: '2026-11-27',
     /** `person` per locale: a role written out in the reader's language (or the same name in every locale). */
     contact: {
-      person: { pl: 'Redakcja serwisu', en: 'the website’s editorial team', de: 'die Redaktion der Website', cs: 'redakce webu' } satisfies Record<Locale, string>,
+      person: {
+        pl: 'Redakcja serwisu',
+        en: 'the website’s editorial team',
+        de: 'die Redaktion der Website',
+        cs: 'redakce webu',
+      } satisfies Record<Locale, string>,
       email: 'dostepnosc@iskctw.example.org',
       phone: '+48 32 000 00 00',
       placeholder: true,

@@ -61,7 +61,9 @@ export const topicAliases: Partial<Record<(typeof topics)[number], Aliases>> = {
   'land-reclamation': { cs: ['rekultivaci', 'rekultivací', 'rekultivacích', 'těžby'] },
   'mining-safety': { cs: ['bezpečnosti v hornictví', 'bezpečností', 'hornictvím'] },
   education: { cs: ['vzděláváním', 'vzdělání', 'vzdělávací'] },
-  'research-infrastructure': { cs: ['výzkumné infrastruktury', 'výzkumnou infrastrukturou', 'výzkumné infrastruktuře', 'infrastruktury', 'infrastrukturu'] },
+  'research-infrastructure': {
+    cs: ['výzkumné infrastruktury', 'výzkumnou infrastrukturou', 'výzkumné infrastruktuře', 'infrastruktury', 'infrastrukturu'],
+  },
   entrepreneurship: { cs: ['podnikáním', 'investic', 'investicím', 'investicemi', 'investicích'] },
   international: { cs: ['mezinárodní spolupráci', 'mezinárodní spoluprací', 'spolupráci', 'spoluprací'] },
 };

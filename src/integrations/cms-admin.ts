@@ -18,7 +18,11 @@ function cmsBuild(root: string): string {
 function adminOutput(base: string, site: string): Record<string, string> {
   const config = cmsConfig(cmsBackendFromEnv(process.env), site);
   const header = '# Generated from src/schemas/ by src/lib/cms/ at build time: change the schemas, not this file.\n';
-  return { [adminFiles.page]: adminPageHtml(base), [adminFiles.config]: header + stringify(config, { lineWidth: 0 }), [adminFiles.script]: adminInitScript };
+  return {
+    [adminFiles.page]: adminPageHtml(base),
+    [adminFiles.config]: header + stringify(config, { lineWidth: 0 }),
+    [adminFiles.script]: adminInitScript,
+  };
 }
 
 /**
@@ -37,10 +41,22 @@ function appFile(root: string, name: string): string | Buffer | undefined {
 function uiLocaleFiles(root: string): Record<string, string> {
   const folder = join(cmsBuild(root), '..', 'locales');
   const { locales } = localeModuleImports(readFileSync(join(cmsBuild(root), 'index.js'), 'utf8'));
-  return Object.fromEntries(locales.filter((code) => existsSync(join(folder, `${code}.json`))).map((code) => [`${code}.js`, localeModule(readFileSync(join(folder, `${code}.json`), 'utf8'))]));
+  return Object.fromEntries(
+    locales
+      .filter((code) => existsSync(join(folder, `${code}.json`)))
+      .map((code) => [`${code}.js`, localeModule(readFileSync(join(folder, `${code}.json`), 'utf8'))]),
+  );
 }
 
-const contentTypes: Record<string, string> = { html: 'text/html', yml: 'application/yaml', js: 'text/javascript', woff2: 'font/woff2', wasm: 'application/wasm', png: 'image/png', txt: 'text/plain' };
+const contentTypes: Record<string, string> = {
+  html: 'text/html',
+  yml: 'application/yaml',
+  js: 'text/javascript',
+  woff2: 'font/woff2',
+  wasm: 'application/wasm',
+  png: 'image/png',
+  txt: 'text/plain',
+};
 
 /**
  * The browser CMS at `<base>admin/` (README "Editing in the browser"). Written after Astro has written the site, so
@@ -67,7 +83,11 @@ export function cmsAdmin(): AstroIntegration {
           const name = path.slice(folder.length) || adminFiles.page;
           const body =
             adminOutput(base, site)[name] ??
-            (name.startsWith(`${adminFiles.app}/`) ? appFile(root, name.slice(adminFiles.app.length + 1)) : name.startsWith('locales/') ? uiLocaleFiles(root)[name.slice('locales/'.length)] : undefined);
+            (name.startsWith(`${adminFiles.app}/`)
+              ? appFile(root, name.slice(adminFiles.app.length + 1))
+              : name.startsWith('locales/')
+                ? uiLocaleFiles(root)[name.slice('locales/'.length)]
+                : undefined);
           const type = contentTypes[name.split('.').pop() ?? ''];
           if (body === undefined || !type) return next();
           res.setHeader('Content-Type', type);

@@ -8,7 +8,6 @@ import { formatProblem, type Problem } from '../lib/validation/problem';
 import { validateContent } from '../lib/validation/validate';
 import { validatedFlag } from './validated-flag';
 
-
 /**
  * Runs the content checks of `npm run validate` inside Astro (DESIGN §10: one set of rules):
  * - `astro build` stops before rendering when content has problems, listing each as `path:line:column  field  message`;
@@ -29,27 +28,40 @@ export function contentValidation(): AstroIntegration {
         for (const problem of problems) logger.error(formatProblem(problem));
         // The dev server starts anyway (Astro may still stop on the first schema error); the list above says what to fix.
         if (command === 'dev') return;
-        throw new AstroError(message('summary.failed', { count: problems.length }), 'Run `npm run validate` to see the same list without building.');
+        throw new AstroError(
+          message('summary.failed', { count: problems.length }),
+          'Run `npm run validate` to see the same list without building.',
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         let current: Promise<Problem[]> | undefined;
-        const check = () => (current ??= validateContent({ root, env: process.env }).then(({ problems }) => {
-          for (const problem of problems) logger.error(formatProblem(problem));
-          return problems;
-        }));
+        const check = () =>
+          (current ??= validateContent({ root, env: process.env }).then(({ problems }) => {
+            for (const problem of problems) logger.error(formatProblem(problem));
+            return problems;
+          }));
         const content = join(root, 'content');
         server.watcher.add(content);
         server.watcher.on('all', (_event, path) => {
           if (path.startsWith(content)) current = undefined;
         });
-        server.middlewares.use(async (request, response, next) => {
+        // Connect ignores a middleware's promise: a validator that throws goes to `next(error)` (the dev server's error
+        // page) instead of an unhandled rejection that stops the server, and is tried again on the next request.
+        server.middlewares.use((request, response, next) => {
           const accept = request.headers.accept ?? '';
           if (request.method !== 'GET' || !accept.includes('text/html')) return next();
-          const problems = await check();
-          if (problems.length === 0) return next();
-          response.statusCode = 500;
-          response.setHeader('Content-Type', 'text/html; charset=utf-8');
-          response.end(errorPage(problems));
+          check().then(
+            (problems) => {
+              if (problems.length === 0) return next();
+              response.statusCode = 500;
+              response.setHeader('Content-Type', 'text/html; charset=utf-8');
+              response.end(errorPage(problems));
+            },
+            (error: unknown) => {
+              current = undefined;
+              next(error);
+            },
+          );
         });
       },
     },

@@ -38,7 +38,11 @@ export function isKnownHarmlessWarning(log: BuildLog): boolean {
  * A Rolldown `onLog` handler (Vite's `build.rolldownOptions.onLog`) that drops the known-harmless warnings and passes every other log on.
  * @example quietKnownWarnings('warn', { code: 'EVAL', message: 'Use of eval…' }, console.warn) // passed on
  */
-export function quietKnownWarnings<Log extends BuildLog, Level extends string>(level: Level, log: Log, handler: (level: Level, log: Log) => void): void {
+export function quietKnownWarnings<Log extends BuildLog, Level extends string>(
+  level: Level,
+  log: Log,
+  handler: (level: Level, log: Log) => void,
+): void {
   if (level === 'warn' && isKnownHarmlessWarning(log)) return;
   handler(level, log);
 }

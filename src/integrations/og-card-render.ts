@@ -104,28 +104,65 @@ function cardTree(card: OgCard, assets: CardAssets): Node {
     h('div', { display: 'flex', flexDirection: 'column', width: width - 2 * frame, height: height - 2 * frame, background: '#ffffff' }, [
       h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${64 - frame}px ${padding - frame}px 0` }, [
         h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: 52 }, [
-          h('div', { display: 'flex', fontSize: 34, fontWeight: 700, color: colours.primary }, card.section ? fitLine(card.section, 34, sectionWidth) : ''),
+          h(
+            'div',
+            { display: 'flex', fontSize: 34, fontWeight: 700, color: colours.primary },
+            card.section ? fitLine(card.section, 34, sectionWidth) : '',
+          ),
           ...(badge
-            ? [h('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: colours.text, background: colours.accent, padding: '6px 22px', borderRadius: 8, letterSpacing: 1 }, badge)]
+            ? [
+                h(
+                  'div',
+                  {
+                    display: 'flex',
+                    fontSize: 30,
+                    fontWeight: 700,
+                    color: colours.text,
+                    background: colours.accent,
+                    padding: '6px 22px',
+                    borderRadius: 8,
+                    letterSpacing: 1,
+                  },
+                  badge,
+                ),
+              ]
             : []),
         ]),
         h(
           'div',
-          { display: 'flex', flexDirection: 'column', marginTop: 22, fontSize: title.fontSize, fontWeight: 700, lineHeight: 1.15, color: colours.primaryDark },
+          {
+            display: 'flex',
+            flexDirection: 'column',
+            marginTop: 22,
+            fontSize: title.fontSize,
+            fontWeight: 700,
+            lineHeight: 1.15,
+            color: colours.primaryDark,
+          },
           title.lines.map((line) => h('div', { display: 'flex', whiteSpace: 'pre' }, line)),
         ),
       ]),
-      h('div', { display: 'flex', alignItems: 'center', height: bandHeight, padding: `0 ${padding - frame}px`, background: colours.primaryDark }, [
-        // The mark's place: sharp draws it there (satori would wrap it in a full-size mask that costs 90 ms a card).
-        h('div', { width: markSize, height: markSize, flexShrink: 0 }),
-        h('div', { display: 'flex', flexDirection: 'column', marginLeft: 28, color: '#ffffff' }, [
-          h('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, assets.shortName),
-          // The home page's title is the cluster's name already.
-          ...(card.siteName !== card.title
-            ? [h('div', { display: 'flex', fontSize: 25, fontWeight: 400, color: colours.onDark }, fitLine(card.siteName, 25, textWidth - markSize - 40))]
-            : []),
-        ]),
-      ]),
+      h(
+        'div',
+        { display: 'flex', alignItems: 'center', height: bandHeight, padding: `0 ${padding - frame}px`, background: colours.primaryDark },
+        [
+          // The mark's place: sharp draws it there (satori would wrap it in a full-size mask that costs 90 ms a card).
+          h('div', { width: markSize, height: markSize, flexShrink: 0 }),
+          h('div', { display: 'flex', flexDirection: 'column', marginLeft: 28, color: '#ffffff' }, [
+            h('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, assets.shortName),
+            // The home page's title is the cluster's name already.
+            ...(card.siteName !== card.title
+              ? [
+                  h(
+                    'div',
+                    { display: 'flex', fontSize: 25, fontWeight: 400, color: colours.onDark },
+                    fitLine(card.siteName, 25, textWidth - markSize - 40),
+                  ),
+                ]
+              : []),
+          ]),
+        ],
+      ),
     ]),
   );
 }

@@ -34,7 +34,10 @@ export function ogImages(): AstroIntegration {
           const pagePath = `/${page.split(sep).join('/')}`.replace(/index\.html$/, '');
           const expected = ogImagePath(pagePath, found.card);
           if (found.path !== expected) {
-            throw new AstroError(`${page}: its og:image is ${found.path}, but its card makes ${expected}.`, 'Build og:image with ogImageOf() (src/lib/og-card.ts).');
+            throw new AstroError(
+              `${page}: its og:image is ${found.path}, but its card makes ${expected}.`,
+              'Build og:image with ogImageOf() (src/lib/og-card.ts).',
+            );
           }
           jobs.push({ card: found.card, file: expected.slice(1) });
         }
@@ -54,7 +57,9 @@ export function ogImages(): AstroIntegration {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const cpu = process.cpuUsage(cpuBefore);
         const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(1);
-        logger.info(`${jobs.length} Open Graph images (${drawn} drawn, ${jobs.length - drawn} from the cache), ${Math.round(bytes / 1024)} kB, in ${seconds} s (${cpuSeconds} s of CPU)`);
+        logger.info(
+          `${jobs.length} Open Graph images (${drawn} drawn, ${jobs.length - drawn} from the cache), ${Math.round(bytes / 1024)} kB, in ${seconds} s (${cpuSeconds} s of CPU)`,
+        );
       },
     },
   };

@@ -3,7 +3,14 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { hostRedirectFiles, netlifyRedirects, nginxRedirects, redirectPageFile, redirectPageHtml, type RedirectTarget } from '../lib/redirects';
+import {
+  hostRedirectFiles,
+  netlifyRedirects,
+  nginxRedirects,
+  redirectPageFile,
+  redirectPageHtml,
+  type RedirectTarget,
+} from '../lib/redirects';
 import { redirectsFiles } from '../lib/redirects-file';
 import { fieldPath, formatProblem } from '../lib/validation/problem';
 import { redirectIssues } from '../lib/validation/redirects';
@@ -14,7 +21,13 @@ import { redirectsSchema, type Redirect } from '../schemas/redirect';
 /** The file behind a site path in the output folder (`/pl/` → `pl/index.html`). */
 const outputFile = (dir: string, path: string) => join(dir, path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1));
 
-const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** What a redirect page takes from the built target page: its `<title>` and its CSP, entities decoded. */
 function targetOf(file: string): RedirectTarget {
@@ -47,18 +60,27 @@ export function redirectPages(): AstroIntegration {
           if (!existsSync(file)) continue;
           const source = parseYaml(readFileSync(file, 'utf8'));
           const parsed = redirectsSchema.safeParse(source.data);
-          if (source.errors.length > 0 || !parsed.success) throw new AstroError(`${shown(file)} is not valid.`, 'Run `npm run validate` to see where.');
+          if (source.errors.length > 0 || !parsed.success)
+            throw new AstroError(`${shown(file)} is not valid.`, 'Run `npm run validate` to see where.');
           parsed.data.forEach((redirect, index) => entries.push({ file, source, index, redirect }));
         }
         const redirects = entries.map((entry) => entry.redirect);
         const problems = redirectIssues(redirects, (path) => existsSync(outputFile(out, path))).map((issue) => {
           const at = entries[issue.index]!;
           const field = fieldPath([at.index, issue.field]);
-          return formatProblem({ file: shown(at.file), ...at.source.position([at.index, issue.field]), field, message: message(issue.id, issue.params) });
+          return formatProblem({
+            file: shown(at.file),
+            ...at.source.position([at.index, issue.field]),
+            field,
+            message: message(issue.id, issue.params),
+          });
         });
         if (problems.length > 0) {
           for (const problem of problems) logger.error(problem);
-          throw new AstroError(message('summary.failed', { count: problems.length }), 'The redirects do not match the pages this build made.');
+          throw new AstroError(
+            message('summary.failed', { count: problems.length }),
+            'The redirects do not match the pages this build made.',
+          );
         }
         for (const redirect of redirects) {
           const page = redirectPageFile(redirect.from);
@@ -69,7 +91,8 @@ export function redirectPages(): AstroIntegration {
         }
         writeFileSync(join(out, hostRedirectFiles.netlify), netlifyRedirects(redirects));
         writeFileSync(join(out, hostRedirectFiles.nginx), nginxRedirects(redirects));
-        if (redirects.length > 0) logger.info(`${redirects.length} redirect(s): pages at the old paths, ${hostRedirectFiles.netlify}, ${hostRedirectFiles.nginx}`);
+        if (redirects.length > 0)
+          logger.info(`${redirects.length} redirect(s): pages at the old paths, ${hostRedirectFiles.netlify}, ${hostRedirectFiles.nginx}`);
       },
     },
   };

@@ -74,8 +74,15 @@ export function parseSequenceTable(text: string): SequenceTable {
     const entry = value as Partial<Record<keyof SequenceEntry, unknown>>;
     const fingerprint = String(entry?.fingerprint ?? '');
     const since = String(entry?.since ?? '');
-    if (!entryPattern.fingerprint.test(fingerprint) || !Number.isInteger(entry?.sequence) || (entry.sequence as number) < 0 || !entryPattern.since.test(since)) {
-      throw new Error(`calendar-sequence.yaml: the entry of "${slug}" needs fingerprint (12 hex digits), sequence (0 or more) and since (YYYY-MM-DD).`);
+    if (
+      !entryPattern.fingerprint.test(fingerprint) ||
+      !Number.isInteger(entry?.sequence) ||
+      (entry.sequence as number) < 0 ||
+      !entryPattern.since.test(since)
+    ) {
+      throw new Error(
+        `calendar-sequence.yaml: the entry of "${slug}" needs fingerprint (12 hex digits), sequence (0 or more) and since (YYYY-MM-DD).`,
+      );
     }
     table[slug] = { fingerprint, sequence: entry.sequence as number, since };
   }
@@ -90,7 +97,7 @@ export function sequenceLine(slug: string, entry: SequenceEntry): string {
 /** The table as committed: a header, then one line per event folder in alphabetical order. */
 export function formatSequenceTable(table: SequenceTable): string {
   const header = [
-    '# iCalendar SEQUENCE of each event (src/lib/calendar-sequence.ts): grows whenever the event\'s date, time, place or',
+    "# iCalendar SEQUENCE of each event (src/lib/calendar-sequence.ts): grows whenever the event's date, time, place or",
     '# status changes, so subscribed calendars update. Written by `npm run calendar:sequence`; do not edit by hand.',
   ];
   const lines = Object.keys(table)

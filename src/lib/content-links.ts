@@ -11,9 +11,11 @@ export const entrySectionKeys = ['cities', 'stories', 'events', 'offers', 'partn
  */
 export function contentLinkPath(href: string, locale: Locale): string | undefined {
   const entry = /^entry:([A-Za-z]+)\/([a-z0-9-]+)\/?([#?].*)?$/.exec(href.trim());
-  if (entry && (entrySectionKeys as readonly string[]).includes(entry[1]!)) return `${entryPath(locale, entry[1] as SectionKey, entry[2]!)}${entry[3] ?? ''}`;
+  if (entry && (entrySectionKeys as readonly string[]).includes(entry[1]!))
+    return `${entryPath(locale, entry[1] as SectionKey, entry[2]!)}${entry[3] ?? ''}`;
   const section = /^section:([A-Za-z]+)\/?([#?].*)?$/.exec(href.trim());
-  if (section && (sectionKeys as readonly string[]).includes(section[1]!)) return `${sectionPath(locale, section[1] as SectionKey)}${section[2] ?? ''}`;
+  if (section && (sectionKeys as readonly string[]).includes(section[1]!))
+    return `${sectionPath(locale, section[1] as SectionKey)}${section[2] ?? ''}`;
   return undefined;
 }
 

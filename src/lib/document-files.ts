@@ -2,7 +2,11 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every document file beside a `document.yaml`, as the URL the build gives it (hashed, under `/_astro/`). */
-const urls = import.meta.glob('/content/documents/*/*.{pdf,txt,csv,pptx,docx,odt,odp,xlsx}', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const urls = import.meta.glob('/content/documents/*/*.{pdf,txt,csv,pptx,docx,odt,odp,xlsx}', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 /**
  * The built URL and size in bytes of a document's file, or undefined if the file is missing.
@@ -27,5 +31,10 @@ export function formatBytes(bytes: number, intlLocale: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  return new Intl.NumberFormat(intlLocale, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
 }

@@ -47,7 +47,11 @@ export function eventCalendarEntry(event: CalendarEvent, context: CalendarEntryC
   const t = (key: Parameters<typeof translate>[1], vars?: Record<string, string>) => translate(locale, key, vars);
   const notes: string[] = [];
   if (data.status === 'postponed') {
-    notes.push(data.previousStart ? t('events.postponedNotice', { date: eventWhenLabel(data.previousStart, undefined, locale) }) : t('events.postponedNoticePlain'));
+    notes.push(
+      data.previousStart
+        ? t('events.postponedNotice', { date: eventWhenLabel(data.previousStart, undefined, locale) })
+        : t('events.postponedNoticePlain'),
+    );
   }
   if (data.status === 'cancelled') notes.push(t('events.cancelledNotice', { date: eventWhenLabel(data.start, data.end, locale) }));
   if (data.example) notes.push(t('example.banner'));
@@ -99,7 +103,10 @@ export interface EventsCalendarInput {
  * A calendar (iCalendar text) of some events in one locale, sorted by start.
  * @example eventsCalendar(events, { locale: 'pl', name: 'IŚKCTW – wydarzenia', … }).includes('BEGIN:VEVENT') // true
  */
-export function eventsCalendar(events: readonly (CalendarEvent & { facts: { data: { city?: { id: string } | undefined } } })[], input: EventsCalendarInput): string {
+export function eventsCalendar(
+  events: readonly (CalendarEvent & { facts: { data: { city?: { id: string } | undefined } } })[],
+  input: EventsCalendarInput,
+): string {
   const host = new URL(input.siteUrl).host;
   const stamp = new Date(`${warsawDay(input.asOf)}T00:00:00Z`);
   const entries = sortEvents(events).map((event) =>

@@ -27,13 +27,16 @@ export function eventWhen(start: LocalDateTime, end: LocalDateTime | undefined, 
   const timed = Boolean(start.time) && (!end || Boolean(end.time));
   if (!timed) {
     const format = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
-    const text = !end || end.date === start.date ? format.format(utcDay(start)) : format.formatRange(utcDay(start), utcDay({ date: end.date }));
+    const text =
+      !end || end.date === start.date ? format.format(utcDay(start)) : format.formatRange(utcDay(start), utcDay({ date: end.date }));
     return { text };
   }
   const format = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeStyle: 'short', timeZone: eventTimeZone });
   const from = warsawInstant(start);
   const text = end ? format.formatRange(from, warsawInstant(end)) : format.format(from);
-  const zone = new Intl.DateTimeFormat(intl, { timeZone: eventTimeZone, timeZoneName: 'short' }).formatToParts(from).find((part) => part.type === 'timeZoneName')?.value;
+  const zone = new Intl.DateTimeFormat(intl, { timeZone: eventTimeZone, timeZoneName: 'short' })
+    .formatToParts(from)
+    .find((part) => part.type === 'timeZoneName')?.value;
   return { text, zone };
 }
 

@@ -8,7 +8,20 @@ type EventData = z.output<ReturnType<typeof eventSchema>>;
 export type JsonLdObject = Record<string, unknown>;
 
 export interface EventJsonLdInput {
-  data: Pick<EventData, 'start' | 'end' | 'status' | 'previousStart' | 'attendance' | 'venue' | 'organisers' | 'speakers' | 'languages' | 'pricePln' | 'registration'>;
+  data: Pick<
+    EventData,
+    | 'start'
+    | 'end'
+    | 'status'
+    | 'previousStart'
+    | 'attendance'
+    | 'venue'
+    | 'organisers'
+    | 'speakers'
+    | 'languages'
+    | 'pricePln'
+    | 'registration'
+  >;
   name: string;
   description: string;
   /** Absolute URL of the page. */
@@ -22,7 +35,9 @@ const modes = { inPerson: 'OfflineEventAttendanceMode', online: 'OnlineEventAtte
 
 /** Drop undefined values and empty arrays, so a block carries only what is known. */
 function compact(object: JsonLdObject): JsonLdObject {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
+  return Object.fromEntries(
+    Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  );
 }
 
 /** Where the event happens: a Place (with address and coordinates where known), a VirtualLocation, or both. */
@@ -33,7 +48,12 @@ function location(input: EventJsonLdInput): JsonLdObject | JsonLdObject[] | unde
       ? compact({
           '@type': 'Place',
           name: data.venue?.name ?? cityName,
-          address: compact({ '@type': 'PostalAddress', streetAddress: data.venue?.address, addressLocality: cityName, addressCountry: 'PL' }),
+          address: compact({
+            '@type': 'PostalAddress',
+            streetAddress: data.venue?.address,
+            addressLocality: cityName,
+            addressCountry: 'PL',
+          }),
           geo: data.venue?.location && { '@type': 'GeoCoordinates', latitude: data.venue.location.lat, longitude: data.venue.location.lon },
         })
       : undefined;
@@ -64,12 +84,24 @@ export function eventJsonLd(input: EventJsonLdInput): JsonLdObject {
     eventAttendanceMode: `https://schema.org/${modes[data.attendance]}`,
     location: location(input),
     organizer: data.organisers.map((name) => ({ '@type': 'Organization', name })),
-    performer: data.speakers.map((speaker) => compact({ '@type': 'Person', name: speaker.name, affiliation: speaker.affiliation && { '@type': 'Organization', name: speaker.affiliation } })),
+    performer: data.speakers.map((speaker) =>
+      compact({
+        '@type': 'Person',
+        name: speaker.name,
+        affiliation: speaker.affiliation && { '@type': 'Organization', name: speaker.affiliation },
+      }),
+    ),
     inLanguage: data.languages.length === 1 ? data.languages[0] : data.languages,
     isAccessibleForFree: data.pricePln === undefined ? undefined : data.pricePln === 0,
     offers:
       data.pricePln === undefined
         ? undefined
-        : compact({ '@type': 'Offer', price: data.pricePln, priceCurrency: 'PLN', url: data.registration?.url ?? input.url, validThrough: data.registration?.deadline?.toISOString().slice(0, 10) }),
+        : compact({
+            '@type': 'Offer',
+            price: data.pricePln,
+            priceCurrency: 'PLN',
+            url: data.registration?.url ?? input.url,
+            validThrough: data.registration?.deadline?.toISOString().slice(0, 10),
+          }),
   });
 }

@@ -99,7 +99,10 @@ export function contentTypeOf(file: string): string | undefined {
  * @example withFrameAncestors("default-src 'self'", []) // "default-src 'self'; frame-ancestors 'none'"
  */
 export function withFrameAncestors(policy: string, origins: readonly string[]): string {
-  const kept = policy.split(';').map((part) => part.trim()).filter((part) => part && !/^frame-ancestors(\s|$)/i.test(part));
+  const kept = policy
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part && !/^frame-ancestors(\s|$)/i.test(part));
   return [...kept, `frame-ancestors ${origins.length > 0 ? origins.join(' ') : "'none'"}`].join('; ');
 }
 
@@ -190,8 +193,19 @@ export function patternMatches(pattern: string, path: string): boolean {
  * @example netlifyHeaders([{ pattern: '/*', headers: { 'X-Content-Type-Options': 'nosniff' } }], '/klaster/') // '# …\n/klaster/*\n  X-Content-Type-Options: nosniff\n'
  */
 export function netlifyHeaders(rules: readonly HeaderRule[], base: string): string {
-  const header = '# HTTP headers of the site, written by the build (src/lib/host-headers.ts). Netlify and Cloudflare Pages read this file.\n';
-  return header + rules.map(({ pattern, headers }) => `${prefixed(pattern, base)}\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`).join('');
+  const header =
+    '# HTTP headers of the site, written by the build (src/lib/host-headers.ts). Netlify and Cloudflare Pages read this file.\n';
+  return (
+    header +
+    rules
+      .map(
+        ({ pattern, headers }) =>
+          `${prefixed(pattern, base)}\n${Object.entries(headers)
+            .map(([name, value]) => `  ${name}: ${value}\n`)
+            .join('')}`,
+      )
+      .join('')
+  );
 }
 
 /**
@@ -200,7 +214,9 @@ export function netlifyHeaders(rules: readonly HeaderRule[], base: string): stri
  */
 function headersAt(rules: readonly HeaderRule[], pattern: string): Record<string, string> {
   const covers = (rule: HeaderRule) =>
-    rule.pattern.endsWith('*') ? patternMatches(rule.pattern, pattern.endsWith('*') ? pattern.slice(0, -1) : pattern) : rule.pattern === pattern;
+    rule.pattern.endsWith('*')
+      ? patternMatches(rule.pattern, pattern.endsWith('*') ? pattern.slice(0, -1) : pattern)
+      : rule.pattern === pattern;
   return Object.assign({}, ...rules.filter(covers).map((rule) => rule.headers)) as Record<string, string>;
 }
 
@@ -244,7 +260,10 @@ export function nginxHeaders(rules: readonly HeaderRule[], base: string): string
  * they appear, and a later `Header set` replaces an earlier one, so folders come before the paths inside them.
  */
 export function apacheHeaders(rules: readonly HeaderRule[], base: string): string {
-  const lines = ['# HTTP headers of the site, written by the build (src/lib/host-headers.ts).', '# Include in the virtual host that serves the site (needs mod_headers): Include /path/to/site/apache-headers.conf'];
+  const lines = [
+    '# HTTP headers of the site, written by the build (src/lib/host-headers.ts).',
+    '# Include in the virtual host that serves the site (needs mod_headers): Include /path/to/site/apache-headers.conf',
+  ];
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const ordered = [...rules].sort((a, b) => {
     const depth = (rule: HeaderRule) => (rule.pattern.endsWith('*') ? rule.pattern.length - 1 : rule.pattern.length + 0.5);

@@ -56,13 +56,24 @@ export const warsawVTimezone = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
-const statuses = { scheduled: ICalEventStatus.CONFIRMED, postponed: ICalEventStatus.TENTATIVE, cancelled: ICalEventStatus.CANCELLED } as const;
+const statuses = {
+  scheduled: ICalEventStatus.CONFIRMED,
+  postponed: ICalEventStatus.TENTATIVE,
+  cancelled: ICalEventStatus.CANCELLED,
+} as const;
 
 /**
  * A local date as ical-generator's Temporal `PlainDate` stand-in: printed as `YYYYMMDD` exactly as given,
  * never shifted through the build machine's time zone.
  */
-function plainDate(date: string): { year: number; month: number; day: number; toJSON(): string; toString(): string; toPlainDateTime(): ReturnType<typeof plainDateTime> } {
+function plainDate(date: string): {
+  year: number;
+  month: number;
+  day: number;
+  toJSON(): string;
+  toString(): string;
+  toPlainDateTime(): ReturnType<typeof plainDateTime>;
+} {
   const { year, month, day } = localParts({ date });
   return { year, month, day, toJSON: () => date, toString: () => date, toPlainDateTime: () => plainDateTime({ date, time: '00:00' }) };
 }
@@ -157,7 +168,13 @@ export function entryData(entry: CalendarEntry, stamp: Date): ICalEventData {
     sequence: entry.sequence ?? 0,
     stamp: entry.stamp ?? stamp,
     url: entry.url === undefined ? null : singleLine(entry.url),
-    location: entry.location ? { title: singleLine(entry.location.title), ...(address ? { address } : {}), ...(entry.location.geo ? { geo: entry.location.geo } : {}) } : null,
+    location: entry.location
+      ? {
+          title: singleLine(entry.location.title),
+          ...(address ? { address } : {}),
+          ...(entry.location.geo ? { geo: entry.location.geo } : {}),
+        }
+      : null,
   };
   if (!isTimed(entry)) {
     return { ...common, allDay: true, start: plainDate(entry.start.date), end: plainDate(nextDay((entry.end ?? entry.start).date)) };

@@ -14,7 +14,14 @@ function compact(object: JsonLdObject): JsonLdObject {
  * A schema.org `Organization`.
  * @example organizationJsonLd({ name: 'GIG', page: '/pl/partnerzy/gig/' })['@type'] // 'Organization'
  */
-export function organizationJsonLd(input: { name: string; url?: string | undefined; alternateName?: (string | undefined)[]; page: string; description?: string; logo?: string }): JsonLdObject {
+export function organizationJsonLd(input: {
+  name: string;
+  url?: string | undefined;
+  alternateName?: (string | undefined)[];
+  page: string;
+  description?: string;
+  logo?: string;
+}): JsonLdObject {
   return compact({
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -31,7 +38,16 @@ export function organizationJsonLd(input: { name: string; url?: string | undefin
  * A member city as a schema.org `City` with its coordinates, population and official portal.
  * @example cityJsonLd({ name: 'Gliwice', lat: 50.283, lon: 18.667, page: '/en/cities/gliwice/', portal: 'https://gliwice.eu/' })['@type'] // 'City'
  */
-export function cityJsonLd(input: { name: string; lat: number; lon: number; page: string; portal: string; description?: string; population?: number; inLanguage: string }): JsonLdObject {
+export function cityJsonLd(input: {
+  name: string;
+  lat: number;
+  lon: number;
+  page: string;
+  portal: string;
+  description?: string;
+  population?: number;
+  inLanguage: string;
+}): JsonLdObject {
   return compact({
     '@context': 'https://schema.org',
     '@type': 'City',

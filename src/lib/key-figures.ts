@@ -41,7 +41,9 @@ export function keyFigures(input: KeyFigureInput): KeyFigures {
   return {
     population: datedSum(input.cities.map((city) => city.population)),
     areaKm2: datedSum(input.cities.map((city) => city.area)),
-    sciencePartners: input.partners.filter((partner) => partner.sector === 'science' && (partner.status === 'active' || partner.status === 'renamed')).length,
+    sciencePartners: input.partners.filter(
+      (partner) => partner.sector === 'science' && (partner.status === 'active' || partner.status === 'renamed'),
+    ).length,
     offeredHa: {
       real: roundHa(offered.filter((offer) => !offer.example).reduce((sum, offer) => sum + offer.areaHa, 0)),
       example: roundHa(offered.filter((offer) => offer.example).reduce((sum, offer) => sum + offer.areaHa, 0)),

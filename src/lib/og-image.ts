@@ -71,12 +71,27 @@ export function badgeText(label: string): string {
  * (read from the font's own metrics). Letters with diacritics take their base letter's width.
  */
 const asciiWidths = [
-  26, 28, 48, 65, 57, 90, 75, 27, 34, 34, 54, 57, 28, 32, 28, 42, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 28, 28, 57, 57, 57, 48, 90, 69, 67, 64, 73, 56, 55, 72,
-  77, 39, 33, 66, 56, 94, 81, 79, 62, 79, 66, 55, 58, 76, 65, 97, 67, 63, 58, 33, 42, 33, 57, 41, 37, 60, 63, 52, 63, 60, 39, 63, 65, 30, 30, 62, 30, 98, 65, 63,
-  63, 63, 45, 50, 43, 65, 57, 86, 58, 57, 49, 39, 55, 39, 57,
+  26, 28, 48, 65, 57, 90, 75, 27, 34, 34, 54, 57, 28, 32, 28, 42, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 28, 28, 57, 57, 57, 48, 90, 69,
+  67, 64, 73, 56, 55, 72, 77, 39, 33, 66, 56, 94, 81, 79, 62, 79, 66, 55, 58, 76, 65, 97, 67, 63, 58, 33, 42, 33, 57, 41, 37, 60, 63, 52,
+  63, 60, 39, 63, 65, 30, 30, 62, 30, 98, 65, 63, 63, 63, 45, 50, 43, 65, 57, 86, 58, 57, 49, 39, 55, 39, 57,
 ];
 /** Letters that do not decompose into an ASCII letter and a mark, and punctuation titles use. */
-const otherWidths: Record<string, number> = { ł: 31, Ł: 57, ß: 70, '–': 50, '—': 100, '…': 86, '„': 45, '“': 45, '”': 45, '‚': 28, '‘': 28, '’': 28, '«': 50, '»': 50 };
+const otherWidths: Record<string, number> = {
+  ł: 31,
+  Ł: 57,
+  ß: 70,
+  '–': 50,
+  '—': 100,
+  '…': 86,
+  '„': 45,
+  '“': 45,
+  '”': 45,
+  '‚': 28,
+  '‘': 28,
+  '’': 28,
+  '«': 50,
+  '»': 50,
+};
 /** Anything else (a letter from another script, a symbol): as wide as a wide capital, so a line never overflows. */
 const unknownWidth = 80;
 

@@ -61,7 +61,8 @@ export function headLinks(meta: PageMeta): HeadLinks {
     canonical: absoluteUrl(meta.paths[canonicalLocale]),
     alternates: indexable ? alternateLinks(meta.paths, translatedIn) : [],
     indexable,
-    documentTitle: meta.title === cluster.shortName || meta.title === cluster.name[meta.locale] ? meta.title : `${meta.title} – ${cluster.shortName}`,
+    documentTitle:
+      meta.title === cluster.shortName || meta.title === cluster.name[meta.locale] ? meta.title : `${meta.title} – ${cluster.shortName}`,
   };
 }
 

@@ -10,7 +10,17 @@
  * build writes for the web server, and the browser CMS's own code (`/admin/cms/`, `/admin/locales/`: hashed names
  * that change with each CMS version; `/admin/` itself stays listed).
  */
-const internal = [/^_astro\//, /^pagefind\//, /^sitemap-\d+\.xml$/, /^_redirects$/, /^_headers$/, /^nginx-[a-z-]+\.conf$/, /^apache-[a-z-]+\.conf$/, /^\.htaccess$/, /^admin\/(cms|locales)\//];
+const internal = [
+  /^_astro\//,
+  /^pagefind\//,
+  /^sitemap-\d+\.xml$/,
+  /^_redirects$/,
+  /^_headers$/,
+  /^nginx-[a-z-]+\.conf$/,
+  /^apache-[a-z-]+\.conf$/,
+  /^\.htaccess$/,
+  /^admin\/(cms|locales)\//,
+];
 
 /**
  * The site path of a file of the built site (relative to the output folder, `/` separators), or undefined for a build

@@ -70,7 +70,8 @@ export function redirectPageHtml(redirect: RedirectPaths, target: RedirectTarget
  * @example netlifyRedirects([{ from: '/pl/a/', to: '/pl/b/' }]) // '# …\n/pl/a/ /pl/b/ 301\n' (base '/')
  */
 export function netlifyRedirects(redirects: readonly RedirectPaths[]): string {
-  const header = '# Redirects of published addresses (content/redirects.yaml), written by the build. Netlify and Cloudflare Pages read this file.\n';
+  const header =
+    '# Redirects of published addresses (content/redirects.yaml), written by the build. Netlify and Cloudflare Pages read this file.\n';
   return header + redirects.map(({ from, to }) => `${withBase(from)} ${withBase(to)} 301\n`).join('');
 }
 
@@ -81,7 +82,10 @@ export function netlifyRedirects(redirects: readonly RedirectPaths[]): string {
  * @example nginxRedirects([{ from: '/pl/a/', to: '/pl/b/' }]).includes('location = /pl/a/ { return 301 /pl/b/; }') // true
  */
 export function nginxRedirects(redirects: readonly RedirectPaths[]): string {
-  const lines = ['# Redirects of published addresses (content/redirects.yaml), written by the build.', '# Use inside the site\'s server block: include /path/to/site/nginx-redirects.conf;'];
+  const lines = [
+    '# Redirects of published addresses (content/redirects.yaml), written by the build.',
+    "# Use inside the site's server block: include /path/to/site/nginx-redirects.conf;",
+  ];
   for (const { from, to } of redirects) {
     const target = withBase(to);
     const old = withBase(from);

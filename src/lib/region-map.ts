@@ -52,7 +52,12 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * A conformal conic projection (standard parallels 49.5° and 50.5° N) fitted so that all places fit the frame.
  * @example regionProjection([{ lat: 50.25, lon: 19 }, { lat: 49.95, lon: 18.583 }], 640, 440, 48)([19, 50.25]) // [x, y] inside the frame
  */
-export function regionProjection(places: readonly { lat: number; lon: number }[], width: number, height: number, padding: number): GeoProjection {
+export function regionProjection(
+  places: readonly { lat: number; lon: number }[],
+  width: number,
+  height: number,
+  padding: number,
+): GeoProjection {
   const lons = places.map((place) => place.lon);
   const lats = places.map((place) => place.lat);
   const centre = (Math.min(...lons) + Math.max(...lons)) / 2;
@@ -92,14 +97,20 @@ const borderReach = { lat: 0.12, lon: 0.18 };
 export function borderNear(places: readonly { lat: number; lon: number }[]): [number, number][] {
   return polandCzechiaBorder()
     .coordinates.flat()
-    .filter(([lon, lat]) => places.some((place) => Math.abs(place.lat - lat!) <= borderReach.lat && Math.abs(place.lon - lon!) <= borderReach.lon)) as [number, number][];
+    .filter(([lon, lat]) =>
+      places.some((place) => Math.abs(place.lat - lat!) <= borderReach.lat && Math.abs(place.lon - lon!) <= borderReach.lon),
+    ) as [number, number][];
 }
 
 /**
  * Where the cities, the points and the border go on a map of the given size.
  * @example regionMapLayout(cities, []).cities.find((c) => c.id === 'rybnik').x < regionMapLayout(cities, []).cities.find((c) => c.id === 'katowice').x // true
  */
-export function regionMapLayout(cities: readonly MapPlace[], points: readonly MapPlace[] = [], options: RegionMapOptions = {}): RegionMapLayout {
+export function regionMapLayout(
+  cities: readonly MapPlace[],
+  points: readonly MapPlace[] = [],
+  options: RegionMapOptions = {},
+): RegionMapLayout {
   const { width = 640, height = 440, padding = 48, border = true } = options;
   const places = [...cities, ...points];
   const near = border ? borderNear(places) : [];
@@ -140,7 +151,8 @@ function labelBox(city: PlacedPlace, below: boolean): { left: number; right: num
  */
 export function avoidLabelOverlap(cities: readonly PlacedPlace[]): PlacedPlace[] {
   const placed: ReturnType<typeof labelBox>[] = [];
-  const overlaps = (box: ReturnType<typeof labelBox>) => placed.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom);
+  const overlaps = (box: ReturnType<typeof labelBox>) =>
+    placed.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom);
   const result = new Map<string, PlacedPlace>();
   for (const city of [...cities].sort((a, b) => a.y - b.y)) {
     const below = overlaps(labelBox(city, false)) && !overlaps(labelBox(city, true));

@@ -18,7 +18,11 @@ export interface SchemaDef {
   valueType?: z.ZodType;
   format?: string;
   defaultValue?: unknown;
-  checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; format?: string; pattern?: RegExp } } }[];
+  checks?: {
+    _zod: {
+      def: { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; format?: string; pattern?: RegExp };
+    };
+  }[];
 }
 
 /** A schema's definition. @example defOf(z.string()).type // 'string' */

@@ -19,7 +19,13 @@ export function cityAliasesFor(city: string, locale: Locale): string[] {
  * @example filterAliasesFor('cs', { topic: ['Využití důlního metanu'] }) // ['využitím důlního metanu', 'důlní metan', …]
  */
 export function filterAliasesFor(locale: Locale, filters: SearchMeta['filters']): string[] {
-  const forms = (labels: readonly string[] | undefined, table: Partial<Record<string, Partial<Record<Locale, readonly string[]>>>>, prefix: 'sector' | 'topic') =>
-    Object.entries(table).flatMap(([key, aliases]) => (labels?.includes(translate(locale, `${prefix}.${key}` as UiKey)) ? (aliases?.[locale] ?? []) : []));
+  const forms = (
+    labels: readonly string[] | undefined,
+    table: Partial<Record<string, Partial<Record<Locale, readonly string[]>>>>,
+    prefix: 'sector' | 'topic',
+  ) =>
+    Object.entries(table).flatMap(([key, aliases]) =>
+      labels?.includes(translate(locale, `${prefix}.${key}` as UiKey)) ? (aliases?.[locale] ?? []) : [],
+    );
   return [...new Set([...forms(filters?.sector, sectorAliases, 'sector'), ...forms(filters?.topic, topicAliases, 'topic')])];
 }

@@ -40,5 +40,9 @@ export function serializeSearchState(state: SearchState): string {
  * @example pagefindFilters({ city: ['Gliwice', 'Rybnik'] }) // { city: { any: ['Gliwice', 'Rybnik'] } }
  */
 export function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values && values.length).map(([name, values]) => [name, { any: values! }]));
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values && values.length)
+      .map(([name, values]) => [name, { any: values! }]),
+  );
 }

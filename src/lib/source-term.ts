@@ -16,6 +16,7 @@ export interface TermParts {
  */
 export function splitSourceTerm(value: string, sourceValue: string): TermParts {
   const suffix = ` (${sourceValue})`;
-  if (sourceValue !== '' && value.length > suffix.length && value.endsWith(suffix)) return { label: value.slice(0, -suffix.length), term: sourceValue };
+  if (sourceValue !== '' && value.length > suffix.length && value.endsWith(suffix))
+    return { label: value.slice(0, -suffix.length), term: sourceValue };
   return { label: value };
 }

@@ -59,7 +59,12 @@ export interface StoryFilterLink {
  * The filter links of one kind: only values that have stories, in the configured order, with how many each has.
  * @example storyFilterLinks(stories, 'pl', 'city', names)[0].path // '/pl/historie-sukcesu/miasto/katowice/'
  */
-export function storyFilterLinks(stories: readonly StoryLike[], locale: Locale, kind: StoryFilterKind, cityNames: CityNames): StoryFilterLink[] {
+export function storyFilterLinks(
+  stories: readonly StoryLike[],
+  locale: Locale,
+  kind: StoryFilterKind,
+  cityNames: CityNames,
+): StoryFilterLink[] {
   return [...groupStories(stories, kind)].map(([value, group]) => ({
     kind,
     value,

@@ -6,7 +6,10 @@ import type { Locale } from '../site.config';
  * (WCAG 3.1.2); `undefined` where the text is in the page's own language.
  * @example translationLangs({ isFallback: true, headLocale: 'en', bodyLocale: 'en' }, 'de') // { headLang: 'en', bodyLang: 'en' }
  */
-export function translationLangs(text: { isFallback: boolean; headLocale: Locale; bodyLocale: Locale }, locale: Locale): { headLang?: string | undefined; bodyLang?: string | undefined } {
+export function translationLangs(
+  text: { isFallback: boolean; headLocale: Locale; bodyLocale: Locale },
+  locale: Locale,
+): { headLang?: string | undefined; bodyLang?: string | undefined } {
   return {
     headLang: text.isFallback ? langTag(text.headLocale) : undefined,
     bodyLang: text.bodyLocale !== locale ? langTag(text.bodyLocale) : undefined,

@@ -26,7 +26,11 @@ export interface ResolvedTranslation<T> {
  * `hasBody` tells whether a text carries a main text of its own.
  * @example resolveTranslation({ pl: a, en: b }, 'de', hasBody).headLocale // 'en'
  */
-export function resolveTranslation<T>(texts: TextsByLocale<T>, locale: Locale, hasBody: (text: T) => boolean): ResolvedTranslation<T> | undefined {
+export function resolveTranslation<T>(
+  texts: TextsByLocale<T>,
+  locale: Locale,
+  hasBody: (text: T) => boolean,
+): ResolvedTranslation<T> | undefined {
   const translatedIn = allLocales.filter((code) => texts[code] !== undefined);
   const headLocale = pickLocale(translatedIn, locale);
   if (!headLocale) return undefined;

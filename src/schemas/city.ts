@@ -1,6 +1,17 @@
 import { z } from 'astro/zod';
 import { institutionKinds } from '../data/vocabularies';
-import { contactSchema, geoPointSchema, lineSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema, yearSchema, dateSchema, type SchemaTools } from './common';
+import {
+  contactSchema,
+  geoPointSchema,
+  lineSchema,
+  localizedStringSchema,
+  sourceSchema,
+  translationBase,
+  urlSchema,
+  yearSchema,
+  dateSchema,
+  type SchemaTools,
+} from './common';
 import { message } from './messages';
 
 /** A statistic with the date it describes and where it comes from. */

@@ -9,7 +9,19 @@ import { message, shownValue, typeName, type MessageId } from './messages';
  * @example z.email({ error: valueError('email') })
  */
 export function valueError(id: MessageId, expected = 'string') {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? message('field.missing', { expected: typeName(expected) }) : message(id, { value: String(issue.input) }));
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? message('field.missing', { expected: typeName(expected) })
+      : (wrongKind(issue.input, typeName(expected)) ?? message(id, { value: String(issue.input) }));
+}
+
+/**
+ * For a list or a mapping where one value belongs: "expected …, found a list", never “[object Object]”.
+ * @example wrongKind({ href: 'x' }, 'a web address') // 'expected a web address, found a group of fields → …'
+ */
+function wrongKind(input: unknown, expected: string): string | undefined {
+  if (input === null || typeof input !== 'object' || input instanceof Date) return undefined;
+  return message('field.type', { expected, found: shownValue(input) });
 }
 
 /**
@@ -30,18 +42,29 @@ export const urlSchema = z.url({ protocol: /^https?$/, error: valueError('url', 
  * text as written and catches those.)
  */
 export const dateSchema = z
-  .union([z.date(), z.string()], { error: (issue) => (issue.input === undefined ? message('field.missing', { expected: 'YYYY-MM-DD' }) : message('date.format', { value: String(issue.input) })) })
+  .union([z.date(), z.string()], {
+    error: (issue) =>
+      issue.input === undefined
+        ? message('field.missing', { expected: 'YYYY-MM-DD' })
+        : (wrongKind(issue.input, 'YYYY-MM-DD') ?? message('date.format', { value: String(issue.input) })),
+  })
   .transform((value, ctx) => {
     const text = value instanceof Date ? dayOfYamlDate(value) : value;
     const reading: DateReading = text === undefined ? { ok: false, reason: 'format' } : readDate(text);
     if (reading.ok) return new Date(`${reading.date}T00:00:00Z`);
     const shown = value instanceof Date ? value.toISOString() : value;
-    ctx.addIssue({ code: 'custom', message: reading.reason === 'impossible' ? message('date.impossible', { value: shown }) : message('date.format', { value: shown, suggestion: reading.suggestion }) });
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        reading.reason === 'impossible'
+          ? message('date.impossible', { value: shown })
+          : message('date.format', { value: shown, suggestion: reading.suggestion }),
+    });
     return z.NEVER;
   });
 
 /** Characters a one-line field may not hold: line breaks (also U+2028/2029) and other control characters. */
-const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const controlCharacters = /[\p{Cc}\u2028\u2029]/u;
 
 /**
  * A one-line text (a title, a name, a place, an alt text): trimmed, within its length, no line breaks or control
@@ -49,13 +72,21 @@ const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
  */
 export function lineSchema(min = 1, max = 200) {
   return z
-    .string({ error: (issue) => message(issue.input === undefined ? 'field.missing' : 'field.type', { expected: typeName('string'), found: shownValue(issue.input) }) })
+    .string({
+      error: (issue) =>
+        message(issue.input === undefined ? 'field.missing' : 'field.type', {
+          expected: typeName('string'),
+          found: shownValue(issue.input),
+        }),
+    })
     .trim()
-    .min(min, { error: (issue) => message(String(issue.input ?? '').length === 0 ? 'text.empty' : 'text.tooShort', { min, length: String(issue.input ?? '').length }) })
+    .min(min, {
+      error: (issue) =>
+        message(String(issue.input ?? '').length === 0 ? 'text.empty' : 'text.tooShort', { min, length: String(issue.input ?? '').length }),
+    })
     .max(max, { error: (issue) => message('text.tooLong', { max, length: String(issue.input ?? '').length }) })
     .refine((text) => !controlCharacters.test(text), { error: () => message('text.singleLine') });
 }
-
 
 /** A year, e.g. of a statistic. */
 export const yearSchema = z.number().int().min(1800).max(2100);
@@ -136,7 +167,10 @@ export const translationBase = {
    * (see CONTRIBUTING.md). A different hash today marks the translation outdated.
    */
   translatedFrom: z
-    .strictObject({ locale: z.enum(localeCodes), hash: z.string().regex(/^[0-9a-f]{8,64}$/, { error: (issue) => message('sourceHash', { value: String(issue.input) }) }) })
+    .strictObject({
+      locale: z.enum(localeCodes),
+      hash: z.string().regex(/^[0-9a-f]{8,64}$/, { error: (issue) => message('sourceHash', { value: String(issue.input) }) }),
+    })
     .optional(),
   /** When this text last changed meaningfully. */
   updated: dateSchema.optional(),

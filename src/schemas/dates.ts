@@ -28,7 +28,11 @@ export function suggestIsoDate(text: string): string | undefined {
   const trimmed = text.trim();
   const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(trimmed);
   const yearFirst = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/.exec(trimmed);
-  const [year, month, day] = dayFirst ? [dayFirst[3]!, dayFirst[2]!, dayFirst[1]!] : yearFirst ? [yearFirst[1]!, yearFirst[2]!, yearFirst[3]!] : [];
+  const [year, month, day] = dayFirst
+    ? [dayFirst[3]!, dayFirst[2]!, dayFirst[1]!]
+    : yearFirst
+      ? [yearFirst[1]!, yearFirst[2]!, yearFirst[3]!]
+      : [];
   if (!year || !month || !day) return undefined;
   if (!isCalendarDay(Number(year), Number(month), Number(day))) return undefined;
   return `${year}-${pad(month)}-${pad(day)}`;

@@ -9,7 +9,17 @@ import {
   utilityAvailability,
   utilityKinds,
 } from '../data/vocabularies';
-import { contactSchema, dateSchema, geoPointSchema, lineSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema, type SchemaTools } from './common';
+import {
+  contactSchema,
+  dateSchema,
+  geoPointSchema,
+  lineSchema,
+  localizedStringSchema,
+  sourceSchema,
+  translationBase,
+  urlSchema,
+  type SchemaTools,
+} from './common';
 
 /** One utility: whether it is on site, how far away otherwise, and its capacity where known. */
 const utilitySchema = z.strictObject({
@@ -42,7 +52,9 @@ export const offerSchema = ({ image, reference }: SchemaTools) =>
     transaction: z.array(z.enum(transactionTypes)).min(1),
     /** Net price in PLN per m², or "negotiable". */
     pricePlnPerM2: z.union([z.number().positive(), z.literal('negotiable')]),
-    economicZone: z.strictObject({ inZone: z.boolean(), subzone: z.string().optional(), incentives: localizedStringSchema.optional() }).optional(),
+    economicZone: z
+      .strictObject({ inZone: z.boolean(), subzone: z.string().optional(), incentives: localizedStringSchema.optional() })
+      .optional(),
     utilities: z.partialRecord(z.enum(utilityKinds), utilitySchema).default({}),
     /** Distances in km. */
     distancesKm: z

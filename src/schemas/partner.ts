@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
 import { partnerStatuses, sectors } from '../data/vocabularies';
-import { dateSchema, lineSchema, localizedStringSchema, sourceSchema, translationBase, urlSchema, yearSchema, type SchemaTools } from './common';
+import {
+  dateSchema,
+  lineSchema,
+  localizedStringSchema,
+  sourceSchema,
+  translationBase,
+  urlSchema,
+  yearSchema,
+  type SchemaTools,
+} from './common';
 
 /** Facts of one partner organisation: `content/partners/<slug>/partner.yaml`. */
 export const partnerSchema = ({ image, reference }: SchemaTools) =>

@@ -11,8 +11,13 @@ export const sitePathPattern = /^\/(?:[a-z0-9][a-z0-9._-]*\/)+$|^\/(?:[a-z0-9][a
 
 /** A site path (see `sitePathPattern`), with a message that says how to write one. */
 export const sitePathSchema = z
-  .string({ error: (issue) => message(issue.input === undefined ? 'field.missing' : 'redirect.path', { expected: '/pl/…/', value: String(issue.input) }) })
-  .refine((path) => sitePathPattern.test(path) && !path.includes('..'), { error: (issue) => message('redirect.path', { value: String(issue.input) }) });
+  .string({
+    error: (issue) =>
+      message(issue.input === undefined ? 'field.missing' : 'redirect.path', { expected: '/pl/…/', value: String(issue.input) }),
+  })
+  .refine((path) => sitePathPattern.test(path) && !path.includes('..'), {
+    error: (issue) => message('redirect.path', { value: String(issue.input) }),
+  });
 
 /**
  * One redirect in `content/redirects.yaml`: a published address that moved (a renamed entry folder or section slug)

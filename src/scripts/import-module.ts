@@ -17,10 +17,14 @@ export function importModule<T>(url: string): Promise<T> {
       URL.revokeObjectURL(blob);
       script.remove();
     };
-    document.addEventListener(event, (loaded) => {
-      done();
-      resolve((loaded as CustomEvent<T>).detail);
-    }, { once: true });
+    document.addEventListener(
+      event,
+      (loaded) => {
+        done();
+        resolve((loaded as CustomEvent<T>).detail);
+      },
+      { once: true },
+    );
     script.type = 'module';
     script.src = blob;
     script.onerror = () => {

@@ -6,7 +6,14 @@
 import { pluralize, type PluralForms } from '../i18n/plural';
 import { importModule } from './import-module';
 import { searchRanking } from '../lib/search-ranking';
-import { pagefindFilters, parseSearchState, searchFilterNames, serializeSearchState, type SearchFilterName, type SearchState } from '../lib/search-state';
+import {
+  pagefindFilters,
+  parseSearchState,
+  searchFilterNames,
+  serializeSearchState,
+  type SearchFilterName,
+  type SearchState,
+} from '../lib/search-state';
 
 interface Labels {
   results: PluralForms;
@@ -95,7 +102,10 @@ function setUp(root: HTMLElement): void {
     status.textContent = labels.loading;
     try {
       const api = await load();
-      const response = await api.search(state.query || null, { filters: pagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : undefined });
+      const response = await api.search(state.query || null, {
+        filters: pagefindFilters(state.filters),
+        sort: state.sort === 'date' ? { date: 'desc' } : undefined,
+      });
       if (!response || mine !== run) return;
       results = response.results;
       shown = 0;
@@ -130,7 +140,12 @@ function setUp(root: HTMLElement): void {
     const meta = document.createElement('p');
     meta.className = 'search-result__meta';
     const type = data.filters.type?.[0];
-    const parts = [type ? (labels.types[type] ?? type) : '', data.meta.date ? new Date(`${data.meta.date}T12:00:00Z`).toLocaleDateString(labels.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }) : ''];
+    const parts = [
+      type ? (labels.types[type] ?? type) : '',
+      data.meta.date
+        ? new Date(`${data.meta.date}T12:00:00Z`).toLocaleDateString(labels.dateLocale, { dateStyle: 'long', timeZone: 'UTC' })
+        : '',
+    ];
     meta.textContent = parts.filter(Boolean).join(' · ');
     const summary = document.createElement('p');
     summary.textContent = data.meta.summary ?? '';
@@ -160,7 +175,12 @@ function setUp(root: HTMLElement): void {
         legend.textContent = labels.filters[name];
         fieldset.append(legend);
         // Options without results are left out (a chosen one stays, so it can be unchosen).
-        const values = new Set([...Object.entries(counts[name] ?? {}).filter(([, count]) => count > 0).map(([value]) => value), ...(state.filters[name] ?? [])]);
+        const values = new Set([
+          ...Object.entries(counts[name] ?? {})
+            .filter(([, count]) => count > 0)
+            .map(([value]) => value),
+          ...(state.filters[name] ?? []),
+        ]);
         for (const value of [...values].sort((a, b) => a.localeCompare(b, labels.dateLocale))) {
           const id = `filter-${name}-${value.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
           const box = document.createElement('input');
@@ -179,7 +199,10 @@ function setUp(root: HTMLElement): void {
         }
         return fieldset;
       });
-    const focused = document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement) ? document.activeElement.id : undefined;
+    const focused =
+      document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement)
+        ? document.activeElement.id
+        : undefined;
     filtersBox.replaceChildren(...groups);
     if (focused) document.getElementById(focused)?.focus();
   }

@@ -24,14 +24,22 @@ describe('the browser CMS at /admin/', () => {
     expect(csp).toMatch(/(?:^|; )script-src 'self'(?:;|$)/);
     expect(csp).not.toContain('unsafe-eval');
     expect($('script:not([src])').length).toBe(0);
-    expect($('script[src]').map((_, element) => $(element).attr('src')).get()).toEqual(['/admin/init.js']);
+    expect(
+      $('script[src]')
+        .map((_, element) => $(element).attr('src'))
+        .get(),
+    ).toEqual(['/admin/init.js']);
     expect($('link[rel="cms-config-url"]').attr('href')).toBe('/admin/config.yml');
     expect($('[data-pagefind-body]').length).toBe(0);
   });
 
   it('is valid HTML', async () => {
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html, '/admin/');
-    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`))).toEqual([]);
+    expect(
+      report.results.flatMap((result) =>
+        result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+      ),
+    ).toEqual([]);
   });
 
   it('serves the CMS from its npm package, with its fonts and without any CDN address for them', () => {
@@ -46,7 +54,8 @@ describe('the browser CMS at /admin/', () => {
       expect(served, font).toContain(`cms/assets/${font}`);
       expect(readFileSync(join(app, 'assets', font)).equals(readFileSync(join(build, 'assets', font))), font).toBe(true);
     }
-    for (const chunk of readdirSync(join(build, 'chunks')).filter((name) => name.endsWith('.js'))) expect(existsSync(join(app, 'chunks', chunk)), chunk).toBe(true);
+    for (const chunk of readdirSync(join(build, 'chunks')).filter((name) => name.endsWith('.js')))
+      expect(existsSync(join(app, 'chunks', chunk)), chunk).toBe(true);
     expect(readdirSync(app, { recursive: true }).filter((name) => String(name).endsWith('.map'))).toEqual([]);
     expect(readFileSync(join(testSiteDir, 'admin', 'init.js'), 'utf8')).toContain("import { init } from './cms/index.js';");
     // Interface languages as modules a browser can import (the package's JSON needs a bundler).
@@ -57,7 +66,9 @@ describe('the browser CMS at /admin/', () => {
 
   it('has a configuration that Sveltia CMS accepts and that is the one generated from the schemas', () => {
     const config = parse(readFileSync(join(testSiteDir, 'admin', 'config.yml'), 'utf8')) as ReturnType<typeof cmsConfig>;
-    const schema = JSON.parse(readFileSync(join(createRequire(import.meta.url).resolve('@sveltia/cms'), '..', '..', 'schema', 'sveltia-cms.json'), 'utf8')) as object;
+    const schema = JSON.parse(
+      readFileSync(join(createRequire(import.meta.url).resolve('@sveltia/cms'), '..', '..', 'schema', 'sveltia-cms.json'), 'utf8'),
+    ) as object;
     const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
     expect(config).toEqual(cmsConfig({ repo: 'your-org/your-repo', branch: 'main' }, testOrigin));
@@ -76,7 +87,16 @@ describe('the browser CMS at /admin/', () => {
     const folder = join(testSiteDir, 'pagefind', 'fragment');
     expect(existsSync(folder)).toBe(true);
     // A Pagefind fragment is gzip of "pagefind_dcd" followed by the page's JSON.
-    const urls = readdirSync(folder).map((name) => (JSON.parse(gunzipSync(readFileSync(join(folder, name))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }).url);
+    const urls = readdirSync(folder).map(
+      (name) =>
+        (
+          JSON.parse(
+            gunzipSync(readFileSync(join(folder, name)))
+              .subarray('pagefind_dcd'.length)
+              .toString('utf8'),
+          ) as { url: string }
+        ).url,
+    );
     expect(urls.length).toBeGreaterThan(100);
     expect(urls.filter((url) => url.includes('/pl/'))).not.toEqual([]);
     expect(urls.filter((url) => url.includes('admin'))).toEqual([]);

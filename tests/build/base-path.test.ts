@@ -20,7 +20,9 @@ const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => join(entry.parentPath, entry.name).slice(dir.length).split(sep).join('/'));
 /** Text outputs other than HTML: feeds, JSON Feeds, calendars, sitemaps, open data, robots.txt, host files. */
-const textFiles = files.filter((file) => /\.(xml|json|ics|geojson|csv|txt|conf)$/.test(file) || file === '_redirects' || file === '_headers');
+const textFiles = files.filter(
+  (file) => /\.(xml|json|ics|geojson|csv|txt|conf)$/.test(file) || file === '_redirects' || file === '_headers',
+);
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
 
 /** The site path of an address under the base (`/klaster/pl/` → `/pl/`), or why it is not one. */
@@ -104,7 +106,10 @@ describe(`a build served from ${base}`, () => {
       }
     }
     for (const kind of ['rss.xml', 'feed.json', '.ics', 'sitemap-0.xml', 'offers.geojson']) {
-      expect([...checkedIn].some((file) => file.endsWith(kind)), kind).toBe(true);
+      expect(
+        [...checkedIn].some((file) => file.endsWith(kind)),
+        kind,
+      ).toBe(true);
     }
     expect(broken).toStrictEqual([]);
   });
@@ -113,7 +118,9 @@ describe(`a build served from ${base}`, () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${testOrigin}${base}sitemap-index.xml`);
     const locs = [...read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     expect(locs.length).toBeGreaterThan(0);
-    const pageLocs = locs.flatMap((loc) => [...read(loc.slice(`${testOrigin}${base}`.length)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
+    const pageLocs = locs.flatMap((loc) =>
+      [...read(loc.slice(`${testOrigin}${base}`.length)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!),
+    );
     expect(pageLocs).toContain(`${testOrigin}${base}pl/`);
     for (const loc of pageLocs) expect(underBase(loc).problem, loc).toBeUndefined();
   });

@@ -18,7 +18,10 @@ describe('byte budgets', () => {
     expect(paths.length).toBeGreaterThan(100);
     for (const path of paths) {
       const html = readFileSync(fileOf(path), 'utf8');
-      const assets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g), ...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+      const assets = [
+        ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
+        ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+      ].map((match) => match[1]!);
       const total = gzipSync(html).length + assets.reduce((sum, asset) => sum + gzipped(asset), 0);
       if (total > budget) over.push(`${path}: ${(total / 1024).toFixed(1)} kB`);
     }
@@ -26,7 +29,11 @@ describe('byte budgets', () => {
   });
 
   it('ships one small stylesheet', () => {
-    const sheets = new Set(htmlPaths().flatMap((path) => [...readFileSync(fileOf(path), 'utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1]!)));
+    const sheets = new Set(
+      htmlPaths().flatMap((path) =>
+        [...readFileSync(fileOf(path), 'utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1]!),
+      ),
+    );
     expect(sheets.size).toBeGreaterThan(0);
     for (const sheet of sheets) expect(gzipped(sheet), sheet).toBeLessThan(6 * 1024);
   });

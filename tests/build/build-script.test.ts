@@ -39,9 +39,16 @@ describe('the build lock', () => {
     writeFileSync(lock, `${JSON.stringify({ pid: process.pid, startedAt })}\n`);
     const before = treeHash(out);
 
-    const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, SITE_OUT_DIR: out, NO_COLOR: '1' } });
+    const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, SITE_OUT_DIR: out, NO_COLOR: '1' },
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`Another build is running (pid ${process.pid}, started at ${startedAt}); wait for it or remove ${lock} if it crashed.`);
+    expect(result.stderr).toContain(
+      `Another build is running (pid ${process.pid}, started at ${startedAt}); wait for it or remove ${lock} if it crashed.`,
+    );
     // Astro never started: none of its log lines, no staging folder; the output and the lock are as they were.
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\[(build|content|types)\]/);
     expect(readdirSync(parent).sort()).toEqual(['.strona wyjściowa.lock', 'strona wyjściowa']);
@@ -50,34 +57,39 @@ describe('the build lock', () => {
 });
 
 describe('a build stopped by a signal', () => {
-  it('takes over a dead build’s lock and leftovers, and on SIGINT stops Astro, removes its staging folder and lock, exits 130 and keeps dist/', { timeout: 240_000 }, async () => {
-    const dir = tempDir('iskctw-signal Kraków ŚĆ-');
-    for (const name of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    cpSync(testSiteDir, join(dir, 'dist'), { recursive: true });
-    const before = treeHash(join(dir, 'dist'));
-    // What a build killed with SIGKILL leaves behind.
-    const dead = deadPid();
-    writeFileSync(join(dir, '.dist.lock'), `${JSON.stringify({ pid: dead, startedAt: '2026-06-01T08:00:00.000Z' })}\n`);
-    mkdirSync(join(dir, `dist.staging-${dead}`));
-    mkdirSync(join(dir, `dist.previous-${dead}`));
+  it(
+    'takes over a dead build’s lock and leftovers, and on SIGINT stops Astro, removes its staging folder and lock, exits 130 and keeps dist/',
+    { timeout: 240_000 },
+    async () => {
+      const dir = tempDir('iskctw-signal Kraków ŚĆ-');
+      for (const name of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+        cpSync(join(root, name), join(dir, name), { recursive: true });
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      cpSync(testSiteDir, join(dir, 'dist'), { recursive: true });
+      const before = treeHash(join(dir, 'dist'));
+      // What a build killed with SIGKILL leaves behind.
+      const dead = deadPid();
+      writeFileSync(join(dir, '.dist.lock'), `${JSON.stringify({ pid: dead, startedAt: '2026-06-01T08:00:00.000Z' })}\n`);
+      mkdirSync(join(dir, `dist.staging-${dead}`));
+      mkdirSync(join(dir, `dist.previous-${dead}`));
 
-    const build = spawn(process.execPath, ['scripts/build.mjs'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-    let output = '';
-    build.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    build.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => build.on('exit', (code) => resolve(code)));
-    // Stop it once Astro has started writing pages into the staging folder.
-    const staging = join(dir, `dist.staging-${build.pid}`);
-    while (!existsSync(staging) && build.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 100));
-    build.kill('SIGINT');
+      const build = spawn(process.execPath, ['scripts/build.mjs'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      let output = '';
+      build.stdout.on('data', (chunk: Buffer) => (output += chunk));
+      build.stderr.on('data', (chunk: Buffer) => (output += chunk));
+      const exited = new Promise<number | null>((resolve) => build.on('exit', (code) => resolve(code)));
+      // Stop it once Astro has started writing pages into the staging folder.
+      const staging = join(dir, `dist.staging-${build.pid}`);
+      while (!existsSync(staging) && build.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 100));
+      build.kill('SIGINT');
 
-    expect(await exited, output).toBe(130);
-    expect(output).toContain(`Took over the lock of a build that is no longer running (pid ${dead}`);
-    expect(output).toContain(`Removed dist.staging-${dead}`);
-    expect(output).toContain(`Removed dist.previous-${dead}`);
-    expect(output).toContain('Build stopped (SIGINT). The previous dist/ is unchanged.');
-    expect(readdirSync(dir).filter((name) => name.startsWith('dist.') || name.endsWith('.lock'))).toEqual([]);
-    expect(treeHash(join(dir, 'dist'))).toEqual(before);
-  });
+      expect(await exited, output).toBe(130);
+      expect(output).toContain(`Took over the lock of a build that is no longer running (pid ${dead}`);
+      expect(output).toContain(`Removed dist.staging-${dead}`);
+      expect(output).toContain(`Removed dist.previous-${dead}`);
+      expect(output).toContain('Build stopped (SIGINT). The previous dist/ is unchanged.');
+      expect(readdirSync(dir).filter((name) => name.startsWith('dist.') || name.endsWith('.lock'))).toEqual([]);
+      expect(treeHash(join(dir, 'dist'))).toEqual(before);
+    },
+  );
 });

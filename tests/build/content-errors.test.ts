@@ -18,7 +18,8 @@ const copies: string[] = [];
 function projectCopy(prefix = 'iskctw-content-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   copies.push(dir);
-  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, name), join(dir, name), { recursive: true });
   cpSync(validContent, join(dir, 'content'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
@@ -32,7 +33,11 @@ function replaced(text: string, search: RegExp, replacement: string): string {
 }
 
 function run(dir: string, args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -46,10 +51,15 @@ describe('bad content fails with the file and the field', () => {
     const file = join(dir, 'content/stories/test-story/story.yaml');
     writeFileSync(file, replaced(readFileSync(file, 'utf8'), /^date: .*$/m, 'date: 12.05.2027'));
     const mdx = join(dir, 'content/stories/test-story/cs.mdx');
-    writeFileSync(mdx, "---\ntitle: Testovací příběh\nsummary: Testovací příběh s kódem, který se nesmí spustit.\n---\nimport { readdirSync } from 'node:fs';\n\n{readdirSync('/').join(', ')}\n");
+    writeFileSync(
+      mdx,
+      "---\ntitle: Testovací příběh\nsummary: Testovací příběh s kódem, který se nesmí spustit.\n---\nimport { readdirSync } from 'node:fs';\n\n{readdirSync('/').join(', ')}\n",
+    );
     const { status, output } = run(dir, ['node_modules/astro/bin/astro.mjs', 'build']);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/stories\/test-story\/story\.yaml:\d+:7  date  “12\.05\.2027” is not a date written as YYYY-MM-DD → write 2027-05-12/);
+    expect(output).toMatch(
+      /content\/stories\/test-story\/story\.yaml:\d+:7 {2}date {2}“12\.05\.2027” is not a date written as YYYY-MM-DD → write 2027-05-12/,
+    );
     expect(output).toContain('content/stories/test-story/cs.mdx  —  MDX files are allowed for free pages only (content/pages/)');
     expect(output).not.toMatch(/\bbin\b.*\betc\b/); // the listing of / never happened
     expect(output).not.toContain('[build] Building static entrypoints');
@@ -84,12 +94,18 @@ describe('bad content fails with the file and the field', () => {
     expect(before.files).toBeGreaterThan(300);
     const { status, output } = run(dir, ['scripts/build.mjs']);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/^content\/events\/test-event\/event\.yaml:\d+:7  city  there is no entry “gliwce” in content\/cities\/ → write gliwice$/m);
+    expect(output).toMatch(
+      /^content\/events\/test-event\/event\.yaml:\d+:7 {2}city {2}there is no entry “gliwce” in content\/cities\/ → write gliwice$/m,
+    );
     expect(output).toContain('Build failed (content check). The previous dist/ is unchanged.');
     // The validator stopped the build before Astro started.
     expect(output).not.toContain('[build]');
     expect(treeHash(join(dir, 'dist'))).toEqual(before);
     // No staging or previous folder and no lock left behind.
-    expect(readdirSync(dir).filter((name) => name.startsWith('dist.') || name.endsWith('.lock')).sort()).toEqual([]);
+    expect(
+      readdirSync(dir)
+        .filter((name) => name.startsWith('dist.') || name.endsWith('.lock'))
+        .sort(),
+    ).toEqual([]);
   });
 });

@@ -23,7 +23,9 @@ describe('documents', () => {
 describe('audience pages and MDX content components', () => {
   it('link to sections in the page’s own language', () => {
     for (const locale of ['pl', 'en'] as const) {
-      const links = page(sectionPath(locale, 'investors'))('.prose a').map((_, a) => page(sectionPath(locale, 'investors'))(a).attr('href')).get();
+      const links = page(sectionPath(locale, 'investors'))('.prose a')
+        .map((_, a) => page(sectionPath(locale, 'investors'))(a).attr('href'))
+        .get();
       expect(links).toContain(sectionPath(locale, 'offers'));
       expect(links).toContain(sectionPath(locale, 'openData'));
     }
@@ -38,7 +40,23 @@ describe('audience pages and MDX content components', () => {
 });
 
 describe('accessibility statement', () => {
-  const ids = ['a11y-podmiot', 'a11y-url', 'a11y-data-publikacja', 'a11y-data-aktualizacja', 'a11y-status', 'a11y-ocena', 'a11y-data-sporzadzenie', 'a11y-audytor', 'a11y-kontakt', 'a11y-osoba', 'a11y-email', 'a11y-telefon', 'a11y-procedura', 'a11y-architektura', 'a11y-aplikacje'];
+  const ids = [
+    'a11y-podmiot',
+    'a11y-url',
+    'a11y-data-publikacja',
+    'a11y-data-aktualizacja',
+    'a11y-status',
+    'a11y-ocena',
+    'a11y-data-sporzadzenie',
+    'a11y-audytor',
+    'a11y-kontakt',
+    'a11y-osoba',
+    'a11y-email',
+    'a11y-telefon',
+    'a11y-procedura',
+    'a11y-architektura',
+    'a11y-aplikacje',
+  ];
 
   it.each(localeCodes)('in %s carries every element id the national monitoring reads, dates as YYYY-MM-DD', (locale) => {
     const $ = page(sectionPath(locale, 'accessibility'));
@@ -70,7 +88,12 @@ describe('accessibility statement', () => {
 describe('privacy policy', () => {
   const { controller } = cluster.privacy;
   /** How each language cites an article of the GDPR ("art. 15 RODO", "Article 15 GDPR", "Art. 15 DSGVO", "čl. 15 GDPR"). */
-  const cite = { pl: (n: number) => `art. ${n} RODO`, en: (n: number) => `Article ${n} GDPR`, de: (n: number) => `Art. ${n} DSGVO`, cs: (n: number) => `čl. ${n} GDPR` };
+  const cite = {
+    pl: (n: number) => `art. ${n} RODO`,
+    en: (n: number) => `Article ${n} GDPR`,
+    de: (n: number) => `Art. ${n} DSGVO`,
+    cs: (n: number) => `čl. ${n} GDPR`,
+  };
 
   it.each(localeCodes)('names the controller from the configuration, flagged while it is a placeholder, in %s', (locale) => {
     const $ = page(sectionPath(locale, 'privacy'));
@@ -87,13 +110,15 @@ describe('privacy policy', () => {
   it.each(localeCodes)('gives the legal bases, the visitor’s rights and the supervisory authority in %s', (locale) => {
     const $ = page(sectionPath(locale, 'privacy'));
     const text = $('main').text().replace(/\s+/g, ' ');
-    for (const article of [15, 16, 17, 18, 20, 21, 22, 28, 77]) expect(text, `${locale}: ${cite[locale](article)}`).toContain(cite[locale](article));
+    for (const article of [15, 16, 17, 18, 20, 21, 22, 28, 77])
+      expect(text, `${locale}: ${cite[locale](article)}`).toContain(cite[locale](article));
     expect(text).toMatch(/6 ?(ust\. 1 lit\. |\(1\)\(|Abs\. 1 lit\. |odst\. 1 písm\. )f/);
     expect(text).toContain('Prezes Urzędu Ochrony Danych Osobowych');
     expect(text).toContain('ul. Stawki 2, 00-193 Warszawa');
     expect($('main a[href="https://uodo.gov.pl/"]').length).toBe(1);
     expect($(`main a[href="mailto:${controller.email}"]`).length).toBe(2);
-    if (locale !== 'pl') expect($('main [lang="pl"]').filter((_, el) => $(el).text() === 'Prezes Urzędu Ochrony Danych Osobowych').length).toBe(1);
+    if (locale !== 'pl')
+      expect($('main [lang="pl"]').filter((_, el) => $(el).text() === 'Prezes Urzędu Ochrony Danych Osobowych').length).toBe(1);
   });
 });
 
@@ -102,15 +127,27 @@ describe('translation status page for editors', () => {
     const $ = page(sectionPath('en', 'translationStatus'));
     expect($('meta[name="robots"]').attr('content')).toContain('noindex');
     const row = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'cities/gliwice');
-    expect(row.find('td').map((_, td) => $(td).text()).get()).toEqual(['source text', 'up to date', 'up to date', 'up to date']);
+    expect(
+      row
+        .find('td')
+        .map((_, td) => $(td).text())
+        .get(),
+    ).toEqual(['source text', 'up to date', 'up to date', 'up to date']);
     // A fixture in Polish and English only (tests/fixtures/site-content/).
     const untranslated = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'stories/fixture-pl-en-story');
-    expect(untranslated.find('td').map((_, td) => $(td).text()).get()).toStrictEqual(['source text', 'source not recorded', 'missing', 'missing']);
+    expect(
+      untranslated
+        .find('td')
+        .map((_, td) => $(td).text())
+        .get(),
+    ).toStrictEqual(['source text', 'source not recorded', 'missing', 'missing']);
   });
 
   it('lists the offers editors must verify again (not verified for 6 months as of the build date)', () => {
     const $ = page(sectionPath('en', 'translationStatus'));
-    const listed = $('#stale-offers + p + ul a').map((_, a) => $(a).attr('href')).get();
+    const listed = $('#stale-offers + p + ul a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(listed.length).toBeGreaterThan(0);
     for (const href of listed) expect(page(href)('.stale-flag, .offer-stale, [class*="stale"]').length, href).toBeGreaterThan(0);
   });

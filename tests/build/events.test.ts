@@ -70,7 +70,11 @@ describe('event calendars (.ics)', () => {
       expect(component.getFirstPropertyValue('version'), path).toBe('2.0');
       const uids = events.map((event) => event.uid);
       expect(new Set(uids).size, path).toBe(uids.length);
-      for (const uid of uids) expect(slugs.map((slug) => `${slug}@${host}`), path).toContain(uid);
+      for (const uid of uids)
+        expect(
+          slugs.map((slug) => `${slug}@${host}`),
+          path,
+        ).toContain(uid);
       const stamps = text.split('\r\n').filter((l) => l.startsWith('DTSTAMP'));
       expect(stamps.length, path).toBe(events.length);
       // Not the build date: a rebuild of the same content gives the same file (content/calendar-sequence.yaml).
@@ -96,7 +100,8 @@ describe('event calendars (.ics)', () => {
     for (const locale of localeCodes) {
       const { events } = parseCalendar(allEventsCalendarPath(locale));
       expect(events.map((event) => event.uid).sort()).toEqual(slugs.map((slug) => `${slug}@${host}`).sort());
-      for (const slug of slugs) expect(parseCalendar(eventCalendarPath(locale, slug)).events.map((event) => event.uid)).toEqual([`${slug}@${host}`]);
+      for (const slug of slugs)
+        expect(parseCalendar(eventCalendarPath(locale, slug)).events.map((event) => event.uid)).toEqual([`${slug}@${host}`]);
     }
   });
 
@@ -140,7 +145,9 @@ describe('event calendars (.ics)', () => {
 
   it('are linked from the events index and each event page', () => {
     for (const locale of localeCodes) {
-      expect(page(sectionPath(locale, 'events'))('link[rel="alternate"][type="text/calendar"]').attr('href')).toBe(allEventsCalendarPath(locale));
+      expect(page(sectionPath(locale, 'events'))('link[rel="alternate"][type="text/calendar"]').attr('href')).toBe(
+        allEventsCalendarPath(locale),
+      );
       const $ = page(entryPath(locale, 'events', allDay));
       expect($('link[rel="alternate"][type="text/calendar"]').attr('href')).toBe(eventCalendarPath(locale, allDay));
       expect($(`a[href="${eventCalendarPath(locale, allDay)}"]`).length).toBe(1);
@@ -159,16 +166,25 @@ describe('event pages', () => {
   it('split the index into upcoming and past as of the build date (2026-06-01)', () => {
     for (const locale of localeCodes) {
       const $ = page(sectionPath(locale, 'events'));
-      const listed = (id: string) => $(`section[aria-labelledby="${id}"] .event-card a`).map((_, a) => $(a).attr('href')).get();
+      const listed = (id: string) =>
+        $(`section[aria-labelledby="${id}"] .event-card a`)
+          .map((_, a) => $(a).attr('href'))
+          .get();
       const upcoming = listed('events-upcoming');
       const past = listed('events-past');
       expect(upcoming.length + past.length, locale).toBe(slugs.length);
       // Past events newest first: the oldest start last.
-      const oldest = slugs.filter((slug) => past.includes(entryPath(locale, 'events', slug))).sort((a, b) => startOf(a).localeCompare(startOf(b)))[0]!;
+      const oldest = slugs
+        .filter((slug) => past.includes(entryPath(locale, 'events', slug)))
+        .sort((a, b) => startOf(a).localeCompare(startOf(b)))[0]!;
       expect(past, locale).toContain(entryPath(locale, 'events', allDay));
       expect(past[past.length - 1], locale).toBe(entryPath(locale, 'events', oldest));
       for (const slug of slugs.filter(isExample)) expect(upcoming, `${locale} ${slug}`).toContain(entryPath(locale, 'events', slug));
-      expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining([translate(locale, 'events.upcoming'), translate(locale, 'events.past')]));
+      expect(
+        $('h2')
+          .map((_, h) => $(h).text())
+          .get(),
+      ).toEqual(expect.arrayContaining([translate(locale, 'events.upcoming'), translate(locale, 'events.past')]));
     }
   });
 
@@ -176,7 +192,9 @@ describe('event pages', () => {
     for (const locale of localeCodes) {
       for (const slug of slugs) {
         const $ = page(entryPath(locale, 'events', slug));
-        const blocks = $('script[type="application/ld+json"]').map((_, script) => JSON.parse($(script).text()) as Record<string, unknown>).get() as Record<string, unknown>[];
+        const blocks = $('script[type="application/ld+json"]')
+          .map((_, script) => JSON.parse($(script).text()) as Record<string, unknown>)
+          .get() as Record<string, unknown>[];
         const events = blocks.filter((block) => block['@type'] === 'Event');
         if (isExample(slug)) {
           expect(events, `${locale} ${slug}`).toEqual([]);

@@ -59,7 +59,11 @@ function checkItems($: CheerioAPI, selector: string, locale: Locale, where: stri
 
 describe('example entries are labelled exactly once wherever their title is shown', () => {
   it('has example stories, events and offers to check', () => {
-    for (const collection of Object.keys(factsFiles)) expect([...examples].some((key) => key.startsWith(`${collection}/`)), collection).toBe(true);
+    for (const collection of Object.keys(factsFiles))
+      expect(
+        [...examples].some((key) => key.startsWith(`${collection}/`)),
+        collection,
+      ).toBe(true);
   });
 
   it.each(locales)('in the offers table, the offer cards and the list beside the map (%s)', (locale) => {
@@ -109,7 +113,8 @@ describe('example entries are labelled exactly once wherever their title is show
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(fileOf(allEventsCalendarPath(locale)), 'utf8')));
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     expect(events.length).toBeGreaterThan(0);
-    for (const event of events) expectLabel(event.summary, examples.has(`events/${event.uid.split('@')[0]}`), locale, `calendar ${event.uid}`);
+    for (const event of events)
+      expectLabel(event.summary, examples.has(`events/${event.uid.split('@')[0]}`), locale, `calendar ${event.uid}`);
 
     for (const key of examples) {
       if (!key.startsWith('events/')) continue;

@@ -47,21 +47,26 @@ describe('RSS feeds', () => {
     }
   });
 
-  it.each(localeCodes)('the %s feed is valid RSS 2.0 holding stories and events in that language, none dated after its content was recorded', (locale) => {
-    const list = items(feedPath(locale));
-    expect(list.length).toBeGreaterThan(10);
-    // Dates come from content (an event is filed under the day content/calendar-sequence.yaml recorded it, or its start
-    // when earlier), never from the build date, so the pinned build date of the test build is no limit.
-    const recorded = Object.values(parseSequenceTable(readFileSync(join(root, 'content/calendar-sequence.yaml'), 'utf8'))).map((entry) => entry.since);
-    expect(recorded.length).toBeGreaterThan(5);
-    const limit = new Date(`${[...recorded].sort().at(-1)}T23:59:59Z`).getTime();
-    for (const item of list) {
-      expect(item.link.startsWith(`${testOrigin}/${locale}/`), item.link).toBe(true);
-      expect(new Date(item.pubDate).getTime(), item.link).toBeLessThanOrEqual(limit);
-    }
-    expect(list.some((item) => item.link.includes(sectionPath(locale, 'stories')))).toBe(true);
-    expect(list.some((item) => item.link.includes(sectionPath(locale, 'events')))).toBe(true);
-  });
+  it.each(localeCodes)(
+    'the %s feed is valid RSS 2.0 holding stories and events in that language, none dated after its content was recorded',
+    (locale) => {
+      const list = items(feedPath(locale));
+      expect(list.length).toBeGreaterThan(10);
+      // Dates come from content (an event is filed under the day content/calendar-sequence.yaml recorded it, or its start
+      // when earlier), never from the build date, so the pinned build date of the test build is no limit.
+      const recorded = Object.values(parseSequenceTable(readFileSync(join(root, 'content/calendar-sequence.yaml'), 'utf8'))).map(
+        (entry) => entry.since,
+      );
+      expect(recorded.length).toBeGreaterThan(5);
+      const limit = new Date(`${[...recorded].sort().at(-1)}T23:59:59Z`).getTime();
+      for (const item of list) {
+        expect(item.link.startsWith(`${testOrigin}/${locale}/`), item.link).toBe(true);
+        expect(new Date(item.pubDate).getTime(), item.link).toBeLessThanOrEqual(limit);
+      }
+      expect(list.some((item) => item.link.includes(sectionPath(locale, 'stories')))).toBe(true);
+      expect(list.some((item) => item.link.includes(sectionPath(locale, 'events')))).toBe(true);
+    },
+  );
 
   it('dates a past event by its start and an upcoming one by the day it was recorded, and the feed by its newest item', () => {
     const table = parseSequenceTable(readFileSync(join(root, 'content/calendar-sequence.yaml'), 'utf8'));
@@ -91,7 +96,9 @@ describe('RSS feeds', () => {
     }
     const gliwice = items(feedPath('en', 'gliwice')).map((item) => item.link);
     expect(gliwice).toContain(`${testOrigin}${entryPath('en', 'events', 'fixture-all-day-event')}`);
-    expect(items(feedPath('en', 'rybnik')).map((item) => item.link)).not.toContain(`${testOrigin}${entryPath('en', 'events', 'fixture-all-day-event')}`);
+    expect(items(feedPath('en', 'rybnik')).map((item) => item.link)).not.toContain(
+      `${testOrigin}${entryPath('en', 'events', 'fixture-all-day-event')}`,
+    );
   });
 });
 
@@ -100,10 +107,18 @@ describe('city and home pages list related content', () => {
     // Rybnik has a fixture story and a fixture partner (tests/fixtures/site-content/).
     const $ = page(entryPath('en', 'cities', 'rybnik'));
     expect($('#city-stories').length).toBe(1);
-    expect($('section[aria-labelledby="city-stories"] a').map((_, a) => $(a).attr('href')).get()).toContain(entryPath('en', 'stories', 'fixture-pl-en-story'));
+    expect(
+      $('section[aria-labelledby="city-stories"] a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toContain(entryPath('en', 'stories', 'fixture-pl-en-story'));
     expect($('#city-events').length).toBe(1);
     expect($('#city-partners-here').length).toBe(1);
-    expect($('section[aria-labelledby="city-partners-here"] a').map((_, a) => $(a).attr('href')).get()).toContain(entryPath('en', 'partners', 'fixture-merged-company'));
+    expect(
+      $('section[aria-labelledby="city-partners-here"] a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toContain(entryPath('en', 'partners', 'fixture-merged-company'));
     expect($('a[href$=".ics"]').length).toBeGreaterThan(0);
   });
 

@@ -31,7 +31,9 @@ const rules = parseHeaders(readFileSync(join(testSiteDir, '_headers'), 'utf8'));
 const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
 /** Every value of a header a host sends for a file: one per matching rule that sets it. */
 const valuesAt = (file: string, name: string) =>
-  rules.filter((rule) => matches(rule.pattern, pathOfFile(file))).flatMap((rule) => rule.headers.filter(([key]) => key === name).map(([, value]) => value));
+  rules
+    .filter((rule) => matches(rule.pattern, pathOfFile(file)))
+    .flatMap((rule) => rule.headers.filter(([key]) => key === name).map(([, value]) => value));
 
 /** What each kind of file must be sent as (written out here, apart from src/lib/host-headers.ts). */
 function expectedType(file: string): string | undefined {
@@ -58,7 +60,11 @@ function expectedFrameAncestors(file: string): string {
   return "'none'";
 }
 
-const directives = (policy: string) => policy.split(';').map((part) => part.trim().replace(/\s+/g, ' ')).filter(Boolean);
+const directives = (policy: string) =>
+  policy
+    .split(';')
+    .map((part) => part.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 
 describe('_headers (headers for Netlify and Cloudflare Pages)', () => {
   it('has rules, and every rule matches a built file', () => {
@@ -66,7 +72,10 @@ describe('_headers (headers for Netlify and Cloudflare Pages)', () => {
     expect(files.length).toBeGreaterThan(500);
     for (const rule of rules) {
       expect(rule.headers.length, rule.pattern).toBeGreaterThan(0);
-      expect(files.some((file) => matches(rule.pattern, pathOfFile(file))), `${rule.pattern} matches no built file`).toBe(true);
+      expect(
+        files.some((file) => matches(rule.pattern, pathOfFile(file))),
+        `${rule.pattern} matches no built file`,
+      ).toBe(true);
     }
   });
 
@@ -108,7 +117,10 @@ describe('_headers (headers for Netlify and Cloudflare Pages)', () => {
     expect(pages.length).toBeGreaterThan(300);
     for (const file of pages) {
       const policy = valuesAt(file, 'Content-Security-Policy')[0]!;
-      expect(directives(policy).filter((directive) => directive.startsWith('frame-ancestors ')), file).toEqual([`frame-ancestors ${expectedFrameAncestors(file)}`]);
+      expect(
+        directives(policy).filter((directive) => directive.startsWith('frame-ancestors ')),
+        file,
+      ).toEqual([`frame-ancestors ${expectedFrameAncestors(file)}`]);
     }
   });
 
@@ -121,7 +133,10 @@ describe('_headers (headers for Netlify and Cloudflare Pages)', () => {
       checked += 1;
       const own = new Set(directives(meta));
       const extra = directives(valuesAt(file, 'Content-Security-Policy')[0]!).filter((directive) => !own.has(directive));
-      expect(extra.map((directive) => directive.split(' ')[0]), file).toEqual(['frame-ancestors']);
+      expect(
+        extra.map((directive) => directive.split(' ')[0]),
+        file,
+      ).toEqual(['frame-ancestors']);
     }
     expect(checked).toBeGreaterThan(300);
   });
@@ -138,14 +153,18 @@ describe('nginx-headers.conf and apache-headers.conf', () => {
       const body = blocks.get(location);
       expect(body, location).toBeDefined();
       for (const [name, value] of rule.headers) {
-        expect(body, `${location} ${name}`).toContain(name === 'Content-Type' ? `default_type "${value}";` : `add_header ${name} "${value}" always;`);
+        expect(body, `${location} ${name}`).toContain(
+          name === 'Content-Type' ? `default_type "${value}";` : `add_header ${name} "${value}" always;`,
+        );
       }
     }
     expect(blocks.size).toBeGreaterThanOrEqual(rules.length);
   });
 
   it('hold an Apache section for every _headers rule', () => {
-    const sections = [...apache.matchAll(/^<LocationMatch "\^([^"]*)">$/gm)].map((match) => match[1]!.replace(/\\(.)/g, '$1').replace(/\(index\.html\)\?\$$|\$$/, ''));
+    const sections = [...apache.matchAll(/^<LocationMatch "\^([^"]*)">$/gm)].map((match) =>
+      match[1]!.replace(/\\(.)/g, '$1').replace(/\(index\.html\)\?\$$|\$$/, ''),
+    );
     expect(sections.length).toBe(rules.length);
     expect(new Set(sections)).toEqual(new Set(rules.map((rule) => rule.pattern.replace(/\*$/, ''))));
   });

@@ -26,8 +26,12 @@ const validator = new HtmlValidate({
 });
 
 /** The built pages in groups (one per locale, one for the pages outside them), so that no single test runs for long. */
-const groups = [...localeCodes.map((locale) => ({ name: locale, prefix: `/${locale}/` })), { name: 'outside the locales', prefix: undefined }];
-const inGroup = (prefix: string | undefined) => (path: string) => (prefix ? path.startsWith(prefix) : !localeCodes.some((locale) => path.startsWith(`/${locale}/`)));
+const groups = [
+  ...localeCodes.map((locale) => ({ name: locale, prefix: `/${locale}/` })),
+  { name: 'outside the locales', prefix: undefined },
+];
+const inGroup = (prefix: string | undefined) => (path: string) =>
+  prefix ? path.startsWith(prefix) : !localeCodes.some((locale) => path.startsWith(`/${locale}/`));
 
 describe('HTML validity', () => {
   it.each(groups)('every built page passes html-validate ($name)', async ({ prefix }) => {
@@ -36,7 +40,9 @@ describe('HTML validity', () => {
     expect(paths.length).toBeGreaterThan(prefix ? 50 : 1);
     for (const path of paths) {
       const report = await validator.validateString(readFileSync(fileOf(path), 'utf8'), path);
-      for (const result of report.results) for (const message of result.messages) failures.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages)
+          failures.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
     expect(failures).toEqual([]);
   });

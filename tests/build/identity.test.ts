@@ -8,9 +8,11 @@ import { fileOf, page } from '../helpers/site';
 import { testEntryFacts, testEntrySlugs } from '../helpers/test-project';
 
 const cities = testEntrySlugs('cities');
-const offers = (JSON.parse(readFileSync(fileOf(openDataPaths.geojson), 'utf8')) as { features: { properties: { city: string; status: string; example: boolean } }[] }).features.map(
-  (feature) => feature.properties,
-);
+const offers = (
+  JSON.parse(readFileSync(fileOf(openDataPaths.geojson), 'utf8')) as {
+    features: { properties: { city: string; status: string; example: boolean } }[];
+  }
+).features.map((feature) => feature.properties);
 
 /** The population stated in a city's facts file. */
 function population(slug: string): number {
@@ -32,7 +34,10 @@ describe('city hero', () => {
         expect($('h1').length, slug).toBe(1);
         const name = hero.find('h1').text().trim();
         expect(name.length, slug).toBeGreaterThan(0);
-        const values = hero.find('.key-figure__value').map((_, el) => $(el).text().trim()).get();
+        const values = hero
+          .find('.key-figure__value')
+          .map((_, el) => $(el).text().trim())
+          .get();
         expect(values[0], slug).toBe(formatNumber(population(slug), locale, 0));
         expect(values[1], slug).toMatch(/km²$/);
         hero.find('.key-figure__note time').each((_, el) => expect($(el).attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/));
@@ -42,7 +47,9 @@ describe('city hero', () => {
         const offerLink = hero.find('a[href="#city-offers"]');
         expect(offerLink.length, slug).toBe(onMarket.length > 0 ? 1 : 0);
         if (onMarket.length > 0) {
-          expect(offerLink.closest('.key-figure').find('.key-figure__value').text().trim(), slug).toBe(formatNumber(onMarket.length, locale, 0));
+          expect(offerLink.closest('.key-figure').find('.key-figure__value').text().trim(), slug).toBe(
+            formatNumber(onMarket.length, locale, 0),
+          );
           expect($('#city-offers').length, slug).toBe(1);
         }
         if (hero.find('a[href="#city-stories"]').length > 0) expect($('#city-stories').length, slug).toBe(1);

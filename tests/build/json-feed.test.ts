@@ -25,13 +25,16 @@ function specProblems(feed: unknown): string[] {
   if (!isObject(feed)) return ['not a JSON object'];
   const problems: string[] = [];
   if (feed.version !== 'https://jsonfeed.org/version/1.1') problems.push(`version ${String(feed.version)}`);
-  for (const key of ['title', 'home_page_url', 'feed_url', 'language']) if (typeof feed[key] !== 'string' || feed[key] === '') problems.push(`${key} missing`);
+  for (const key of ['title', 'home_page_url', 'feed_url', 'language'])
+    if (typeof feed[key] !== 'string' || feed[key] === '') problems.push(`${key} missing`);
   if (!Array.isArray(feed.items)) return [...problems, 'items is not an array'];
   feed.items.forEach((item: unknown, index) => {
     if (!isObject(item)) return problems.push(`item ${index} is not an object`);
     if (typeof item.id !== 'string' || item.id === '') problems.push(`item ${index}: no id`);
-    if (typeof item.content_html !== 'string' && typeof item.content_text !== 'string') problems.push(`item ${index}: neither content_html nor content_text`);
-    for (const key of ['date_published', 'date_modified']) if (key in item && !rfc3339.test(String(item[key]))) problems.push(`item ${index}: ${key} ${String(item[key])} is not RFC 3339`);
+    if (typeof item.content_html !== 'string' && typeof item.content_text !== 'string')
+      problems.push(`item ${index}: neither content_html nor content_text`);
+    for (const key of ['date_published', 'date_modified'])
+      if (key in item && !rfc3339.test(String(item[key]))) problems.push(`item ${index}: ${key} ${String(item[key])} is not RFC 3339`);
     return undefined;
   });
   return problems;
@@ -41,7 +44,13 @@ const rssLinks = (path: string) => {
   const items = new XMLParser().parse(readFileSync(fileOf(path), 'utf8')).rss.channel.item ?? [];
   return (Array.isArray(items) ? items : [items]).map((item: { link: string }) => item.link);
 };
-const json = (path: string) => JSON.parse(readFileSync(fileOf(path), 'utf8')) as { feed_url: string; home_page_url: string; language: string; items: { id: string; title: string }[] };
+const json = (path: string) =>
+  JSON.parse(readFileSync(fileOf(path), 'utf8')) as {
+    feed_url: string;
+    home_page_url: string;
+    language: string;
+    items: { id: string; title: string }[];
+  };
 
 describe('JSON Feeds', () => {
   it('exist per locale and per city and locale, each valid JSON Feed 1.1', () => {
@@ -68,7 +77,9 @@ describe('JSON Feeds', () => {
     const home = page('/de/');
     expect(pathOf(home('link[rel="alternate"][type="application/feed+json"]').attr('href')!)).toBe(jsonFeedPath('de'));
     const city = page('/pl/miasta/gliwice/');
-    const hrefs = city('link[rel="alternate"][type="application/feed+json"]').map((_, link) => city(link).attr('href')).get();
+    const hrefs = city('link[rel="alternate"][type="application/feed+json"]')
+      .map((_, link) => city(link).attr('href'))
+      .get();
     expect(hrefs).toEqual([jsonFeedPath('pl'), jsonFeedPath('pl', 'gliwice')]);
   });
 });

@@ -9,7 +9,13 @@ const expectedType = (path: string): string | undefined => {
   const slugs = locales[locale as keyof typeof locales].slugs;
   if (section === undefined) return 'Organization';
   if (slug === undefined || path.split('/').filter(Boolean).length !== 3) return undefined;
-  return { [slugs.cities]: 'City', [slugs.stories]: 'Article', [slugs.events]: 'Event', [slugs.offers]: 'Place', [slugs.partners]: 'Organization' }[section];
+  return {
+    [slugs.cities]: 'City',
+    [slugs.stories]: 'Article',
+    [slugs.events]: 'Event',
+    [slugs.offers]: 'Place',
+    [slugs.partners]: 'Organization',
+  }[section];
 };
 
 describe('structured data', () => {

@@ -19,7 +19,8 @@ function occurrences($: CheerioAPI, words: readonly string[]): { word: string; l
     if (node.type === 'text') {
       const text = node.data;
       for (const word of words) {
-        if (text.toLowerCase().includes(word.toLowerCase())) found.push({ word, lang: $(node.parent!).closest('[lang]').attr('lang') ?? '', text: text.trim() });
+        if (text.toLowerCase().includes(word.toLowerCase()))
+          found.push({ word, lang: $(node.parent!).closest('[lang]').attr('lang') ?? '', text: text.trim() });
       }
     } else if ('children' in node && node.type !== 'script' && node.type !== 'style') {
       for (const child of node.children) visit(child);
@@ -49,7 +50,9 @@ describe('Polish text on other languages’ pages', () => {
   });
 
   it('is found by the scan when it is not marked', () => {
-    const $ = load('<html lang="de"><body><p>Eigentum: polnischer Staat (<span lang="pl">Skarb Państwa</span>), Kontakt: Biuro obsługi inwestora</p><script>"Skarb Państwa"</script></body></html>');
+    const $ = load(
+      '<html lang="de"><body><p>Eigentum: polnischer Staat (<span lang="pl">Skarb Państwa</span>), Kontakt: Biuro obsługi inwestora</p><script>"Skarb Państwa"</script></body></html>',
+    );
     expect(occurrences($, polishWords).map((hit) => [hit.word, hit.lang])).toStrictEqual([
       ['Skarb Państwa', 'pl'],
       ['Biuro obsługi', 'de'],

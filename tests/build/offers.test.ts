@@ -55,35 +55,46 @@ describe('investment offers', () => {
     expect(pages).toContain(sectionPath(locale, 'openData'));
     for (const slug of slugs) expect(pages, slug).toContain(detail(locale, slug));
     const $ = page(index(locale));
-    const linked = $('.offers-table tbody tr th a').map((_, a) => $(a).attr('href')!).get();
+    const linked = $('.offers-table tbody tr th a')
+      .map((_, a) => $(a).attr('href')!)
+      .get();
     expect(linked.sort()).toEqual(slugs.map((slug) => detail(locale, slug)).sort());
   });
 
-  it.each(localeCodes)('gives the index in %s a filter form (hidden until its script runs), a note and links to filter pages for readers without JavaScript, and the full list with every fact', (locale) => {
-    const $ = page(index(locale));
-    const form = $('form[data-offer-filters]');
-    expect(form.attr('method')).toBe('get');
-    expect(form.attr('action')).toBe(index(locale));
-    for (const name of ['city', 'kind', 'status', 'areaMin', 'areaMax', 'utilities']) expect(form.find(`[name="${name}"]`).length, name).toBeGreaterThan(0);
-    expect(form.find('select[name="city"] option').length).toBe(7);
-    expect(form.attr('hidden')).toBeDefined();
-    expect($('[data-offer-nojs]').text().length).toBeGreaterThan(20);
-    const filterLinks = $('nav.offer-browse a').map((_, a) => $(a).attr('href')!).get();
-    expect(filterLinks.length).toBeGreaterThan(2);
-    for (const href of filterLinks) expect(pages, href).toContain(href);
-    expect($('[role="status"][data-offer-count]').text()).toContain(String(slugs.length));
-    const rows = $('tr[data-offer-row]');
-    expect(rows.length).toBe(slugs.length);
-    rows.each((_, row) => {
-      expect($(row).find('td').length).toBe(6);
-      expect($(row).find('time[datetime]').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      for (const attribute of ['data-city', 'data-kind', 'data-status', 'data-area']) expect($(row).attr(attribute), attribute).toBeTruthy();
-    });
-  });
+  it.each(localeCodes)(
+    'gives the index in %s a filter form (hidden until its script runs), a note and links to filter pages for readers without JavaScript, and the full list with every fact',
+    (locale) => {
+      const $ = page(index(locale));
+      const form = $('form[data-offer-filters]');
+      expect(form.attr('method')).toBe('get');
+      expect(form.attr('action')).toBe(index(locale));
+      for (const name of ['city', 'kind', 'status', 'areaMin', 'areaMax', 'utilities'])
+        expect(form.find(`[name="${name}"]`).length, name).toBeGreaterThan(0);
+      expect(form.find('select[name="city"] option').length).toBe(7);
+      expect(form.attr('hidden')).toBeDefined();
+      expect($('[data-offer-nojs]').text().length).toBeGreaterThan(20);
+      const filterLinks = $('nav.offer-browse a')
+        .map((_, a) => $(a).attr('href')!)
+        .get();
+      expect(filterLinks.length).toBeGreaterThan(2);
+      for (const href of filterLinks) expect(pages, href).toContain(href);
+      expect($('[role="status"][data-offer-count]').text()).toContain(String(slugs.length));
+      const rows = $('tr[data-offer-row]');
+      expect(rows.length).toBe(slugs.length);
+      rows.each((_, row) => {
+        expect($(row).find('td').length).toBe(6);
+        expect($(row).find('time[datetime]').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        for (const attribute of ['data-city', 'data-kind', 'data-status', 'data-area'])
+          expect($(row).attr(attribute), attribute).toBeTruthy();
+      });
+    },
+  );
 
   it('says "to negotiate" where there is no price, and gives prices per m² net', () => {
     const $ = page(index('en'));
-    const prices = $('tr[data-offer-row] td:nth-of-type(4)').map((_, td) => $(td).text().trim()).get();
+    const prices = $('tr[data-offer-row] td:nth-of-type(4)')
+      .map((_, td) => $(td).text().trim())
+      .get();
     expect(prices).toContain('to negotiate');
     expect(prices.some((price) => /^PLN [\d,]+\/m² net$/.test(price))).toBe(true);
   });
@@ -114,7 +125,9 @@ describe('investment offers', () => {
 
   it('links the index to the open-data files and their documentation', () => {
     for (const locale of localeCodes) {
-      const hrefs = page(index(locale))('.offer-open-data a').map((_, a) => page(index(locale))(a).attr('href')).get();
+      const hrefs = page(index(locale))('.offer-open-data a')
+        .map((_, a) => page(index(locale))(a).attr('href'))
+        .get();
       expect(hrefs).toEqual([openDataPaths.geojson, openDataPaths.csv, sectionPath(locale, 'openData')]);
     }
   });
@@ -138,7 +151,12 @@ describe('offer pages', () => {
     const $ = page(detail('en', realOfferSlug));
     const facts = $('table.offer-facts');
     expect(facts.find('caption').text()).toBe('Site facts');
-    const rows = Object.fromEntries(facts.find('tbody tr').map((_, tr) => [[$(tr).find('th').text().trim(), $(tr).find('td').text().replace(/\s+/g, ' ').trim()]]).get() as [string, string][]);
+    const rows = Object.fromEntries(
+      facts
+        .find('tbody tr')
+        .map((_, tr) => [[$(tr).find('th').text().trim(), $(tr).find('td').text().replace(/\s+/g, ' ').trim()]])
+        .get() as [string, string][],
+    );
     expect(rows['Total area']).toBe('1.5 ha');
     expect(rows['Floor area']).toBe('4,800 m²');
     expect(rows['Price']).toBe('PLN 210/m² net');
@@ -180,12 +198,16 @@ describe('offer pages', () => {
   });
 
   it('say in the notice how much is in another language: the main text, or only some details', () => {
-    expect(page(detail('cs', realOfferSlug))('.notice--fallback').text()).toContain('Hlavní text této stránky zatím není přeložen do češtiny');
+    expect(page(detail('cs', realOfferSlug))('.notice--fallback').text()).toContain(
+      'Hlavní text této stránky zatím není přeložen do češtiny',
+    );
     // A fixture whose texts are translated but whose previous use is in Polish and English only.
     for (const locale of ['de', 'cs'] as const) {
       const $ = page(detail(locale, staleExample));
       expect($('.notice--fallback').length, locale).toBe(1);
-      expect($('.notice--fallback').text(), locale).toContain(locale === 'de' ? 'Einige Angaben auf dieser Seite' : 'Některé údaje na této stránce');
+      expect($('.notice--fallback').text(), locale).toContain(
+        locale === 'de' ? 'Einige Angaben auf dieser Seite' : 'Některé údaje na této stránce',
+      );
       expect($('.offer-description .prose').attr('lang'), locale).toBeUndefined();
       expect($('.offer-facts td[lang="en"]').text(), locale).toBe('workshop (test data)');
     }
@@ -197,7 +219,10 @@ describe('offer pages', () => {
     for (const slug of slugs.filter(isExample)) {
       for (const locale of localeCodes) {
         const $ = page(detail(locale, slug));
-        expect(jsonLd($).filter((block) => block['@type'] === 'Place'), `${locale} ${slug}`).toStrictEqual([]);
+        expect(
+          jsonLd($).filter((block) => block['@type'] === 'Place'),
+          `${locale} ${slug}`,
+        ).toStrictEqual([]);
         expect(isNoindex($)).toBe(true);
         expect($('.notice--example').length).toBe(1);
       }
@@ -210,19 +235,40 @@ describe('offer pages', () => {
     for (const slug of real) {
       for (const locale of localeCodes) {
         const $ = page(detail(locale, slug));
-        expect(jsonLd($).filter((block) => block['@type'] === 'Place'), `${locale} ${slug}`).toHaveLength(1);
+        expect(
+          jsonLd($).filter((block) => block['@type'] === 'Place'),
+          `${locale} ${slug}`,
+        ).toHaveLength(1);
         expect($('.notice--example').length, `${locale} ${slug}`).toBe(0);
       }
     }
     const [place] = jsonLd(page(detail('en', realOfferSlug))).filter((block) => block['@type'] === 'Place');
     expect(place!['name']).toBe('Test hall in Gliwice');
     expect(place!['url']).toBe(`https://iskctw.example.org/en/investment-offers/${realOfferSlug}/`);
-    expect(place!['geo']).toStrictEqual({ '@type': 'GeoCoordinates', latitude: realOfferFacts.location.lat, longitude: realOfferFacts.location.lon });
+    expect(place!['geo']).toStrictEqual({
+      '@type': 'GeoCoordinates',
+      latitude: realOfferFacts.location.lat,
+      longitude: realOfferFacts.location.lon,
+    });
     expect(place!['address']).toMatchObject({ streetAddress: realOfferFacts.address, addressLocality: 'Gliwice', addressCountry: 'PL' });
-    expect(place!['containedInPlace']).toStrictEqual({ '@type': 'City', name: 'Gliwice', url: 'https://iskctw.example.org/en/cities/gliwice/' });
+    expect(place!['containedInPlace']).toStrictEqual({
+      '@type': 'City',
+      name: 'Gliwice',
+      url: 'https://iskctw.example.org/en/cities/gliwice/',
+    });
     expect(place!['identifier']).toBe(realOfferFacts.nationalDatabaseId);
-    const properties = Object.fromEntries((place!['additionalProperty'] as { name: string; value: unknown }[]).map((p) => [p.name, p.value]));
-    expect(properties).toMatchObject({ area: 1.5, largestPlot: 1.2, floorArea: 4800, price: 210, miningAreaCategory: 'III', status: 'reserved', kind: 'hall' });
+    const properties = Object.fromEntries(
+      (place!['additionalProperty'] as { name: string; value: unknown }[]).map((p) => [p.name, p.value]),
+    );
+    expect(properties).toMatchObject({
+      area: 1.5,
+      largestPlot: 1.2,
+      floorArea: 4800,
+      price: 210,
+      miningAreaCategory: 'III',
+      status: 'reserved',
+      kind: 'hall',
+    });
   });
 });
 
@@ -251,11 +297,23 @@ describe('open data', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((row) => row['id']).sort()).toEqual(slugs);
     for (const row of rows) expect(row['example'], row['id']).toBe(String(isExample(row['id']!)));
-    expect(rows.find((row) => row['id'] === realOfferSlug)).toMatchObject({ city_name: 'Gliwice', area_ha: '1.5', price_pln_per_m2: '210', price_negotiable: 'false', example: 'false' });
-    expect(rows.find((row) => row['id'] === staleExample)).toMatchObject({ city_name: 'Katowice', price_negotiable: 'true', example: 'true' });
+    expect(rows.find((row) => row['id'] === realOfferSlug)).toMatchObject({
+      city_name: 'Gliwice',
+      area_ha: '1.5',
+      price_pln_per_m2: '210',
+      price_negotiable: 'false',
+      example: 'false',
+    });
+    expect(rows.find((row) => row['id'] === staleExample)).toMatchObject({
+      city_name: 'Katowice',
+      price_negotiable: 'true',
+      example: 'true',
+    });
     expect(csv).toContain('Hala testowa w Gliwicach');
     // Titles as the editors wrote them: the example column, not a label in the title, says an entry is invented.
-    for (const row of rows) for (const locale of ['pl', 'en'] as const) expect(row[`title_${locale}`], row['id']).not.toContain(translate(locale, 'example.label'));
+    for (const row of rows)
+      for (const locale of ['pl', 'en'] as const)
+        expect(row[`title_${locale}`], row['id']).not.toContain(translate(locale, 'example.label'));
   });
 
   it('leaves no CSV text cell that a spreadsheet would run as a formula', () => {
@@ -273,7 +331,9 @@ describe('open data', () => {
   it.each(localeCodes)('documents every column with its type, the licence and the example flag in %s', (locale) => {
     const $ = page(sectionPath(locale, 'openData'));
     expect(isNoindex($)).toBe(false);
-    const documented = $('table.open-data-columns tbody th code').map((_, code) => $(code).text()).get();
+    const documented = $('table.open-data-columns tbody th code')
+      .map((_, code) => $(code).text())
+      .get();
     expect(documented).toEqual(offerColumnNames);
     $('table.open-data-columns tbody tr').each((_, tr) => expect($(tr).find('td').eq(0).text().trim()).toBeTruthy());
     expect($('main').text()).toContain('CC BY 4.0');

@@ -17,7 +17,8 @@ async function pixel(file: string, x: number, y: number): Promise<number[]> {
   return [...data];
 }
 /** True when two colours differ by at most a few steps per channel (the PNG has a 64-colour palette). */
-const near = (colour: number[], hex: string) => colour.every((value, index) => Math.abs(value - parseInt(hex.slice(1 + 2 * index, 3 + 2 * index), 16)) <= 8);
+const near = (colour: number[], hex: string) =>
+  colour.every((value, index) => Math.abs(value - parseInt(hex.slice(1 + 2 * index, 3 + 2 * index), 16)) <= 8);
 
 describe('Open Graph images', () => {
   it('every indexable page names a 1200×630 PNG of the build, with its type, size, alt text and a large Twitter card', async () => {
@@ -32,8 +33,10 @@ describe('Open Graph images', () => {
       }
       const { width, height, format } = await sharp(fileOf(pathOf(url))).metadata();
       if (width !== 1200 || height !== 630 || format !== 'png') problems.push(`${path}: ${url} is ${format} ${width}×${height}`);
-      if (meta('og:image:width') !== '1200' || meta('og:image:height') !== '630' || meta('og:image:type') !== 'image/png') problems.push(`${path}: size or type missing`);
-      if (!meta('og:image:alt')?.startsWith(meta('og:title') ?? '\u0000')) problems.push(`${path}: og:image:alt is "${meta('og:image:alt')}"`);
+      if (meta('og:image:width') !== '1200' || meta('og:image:height') !== '630' || meta('og:image:type') !== 'image/png')
+        problems.push(`${path}: size or type missing`);
+      if (!meta('og:image:alt')?.startsWith(meta('og:title') ?? '\u0000'))
+        problems.push(`${path}: og:image:alt is "${meta('og:image:alt')}"`);
       if ($('meta[name="twitter:card"]').attr('content') !== 'summary_large_image') problems.push(`${path}: no large Twitter card`);
     }
     expect(problems).toEqual([]);
@@ -72,7 +75,9 @@ describe('Open Graph images', () => {
   });
 
   it('leaves utility and fallback pages without an image and with a small Twitter card', () => {
-    const without = pages.filter(({ $ }) => isNoindex($) && $('.notice--example').length === 0 && $('meta[property="og:title"]').length > 0);
+    const without = pages.filter(
+      ({ $ }) => isNoindex($) && $('.notice--example').length === 0 && $('meta[property="og:title"]').length > 0,
+    );
     expect(without.length).toBeGreaterThan(10);
     for (const { path, $ } of without) {
       expect($('meta[property="og:image"]').length, path).toBe(0);

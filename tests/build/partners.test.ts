@@ -12,7 +12,9 @@ describe('partners', () => {
   it.each(localeCodes)('lists the founding partners grouped by sector in %s, with the six cities as local government', (locale) => {
     const $ = page(sectionPath(locale, 'partners'));
     for (const sector of ['industry', 'science', 'localGovernment']) expect($(`#sector-${sector}`).length, sector).toBe(1);
-    const linked = $('main a').map((_, a) => $(a).attr('href')).get();
+    const linked = $('main a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(founding).toContain('fixture-merged-company');
     for (const slug of founding) expect(linked).toContain(entryPath(locale, 'partners', slug));
     expect(linked).toContain(entryPath(locale, 'cities', 'rybnik'));
@@ -24,8 +26,13 @@ describe('partners', () => {
       for (const slug of partners) {
         const path = entryPath(locale, 'partners', slug);
         expect(exists(path), path).toBe(true);
-        const blocks = page(path)('script[type="application/ld+json"]').map((_, el) => JSON.parse(page(path)(el).text())).get();
-        expect(blocks.map((block) => block['@type']), path).toEqual(['Organization']);
+        const blocks = page(path)('script[type="application/ld+json"]')
+          .map((_, el) => JSON.parse(page(path)(el).text()))
+          .get();
+        expect(
+          blocks.map((block) => block['@type']),
+          path,
+        ).toEqual(['Organization']);
       }
     }
   });

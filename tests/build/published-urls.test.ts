@@ -26,7 +26,15 @@ const redirected = ['content/redirects.yaml', 'tests/fixtures/redirects.yaml'].f
 describe('published addresses (content/published-urls.txt)', () => {
   it('lists the pages, feeds, calendars and open data of the site', () => {
     expect(listed.length).toBeGreaterThan(400);
-    for (const path of ['/pl/', '/pl/miasta/gliwice/', '/en/cities/gliwice/rss.xml', '/pl/miasta/gliwice/feed.json', '/pl/wydarzenia.ics', '/open-data/offers.csv']) expect(listed, path).toContain(path);
+    for (const path of [
+      '/pl/',
+      '/pl/miasta/gliwice/',
+      '/en/cities/gliwice/rss.xml',
+      '/pl/miasta/gliwice/feed.json',
+      '/pl/wydarzenia.ics',
+      '/open-data/offers.csv',
+    ])
+      expect(listed, path).toContain(path);
     expect(listed.filter((path) => path.startsWith('/_astro/') || path.startsWith('/pagefind/'))).toEqual([]);
   });
 

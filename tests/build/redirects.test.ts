@@ -12,18 +12,21 @@ const fixture = parse(readFileSync(join(root, 'tests/fixtures/redirects.yaml'), 
 describe('redirects (tests/fixtures/redirects.yaml in the test build)', () => {
   it('has fixture redirects to test', () => expect(fixture.length).toBeGreaterThanOrEqual(2));
 
-  it.each(fixture.map((redirect) => [redirect.from, redirect.to]))('%s is a noindex page refreshing to %s, canonical to it, with a visible link and no script', (from, to) => {
-    expect(exists(to), to).toBe(true);
-    const $ = page(from);
-    expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${to}`);
-    expect($('link[rel="canonical"]').attr('href')).toBe(`${testOrigin}${to}`);
-    expect(isNoindex($)).toBe(true);
-    expect($('html').attr('lang')).toBe(from.split('/')[1]);
-    expect($('main a').attr('href')).toBe(to);
-    expect($('main a').text().trim()).not.toBe('');
-    expect($('script')).toHaveLength(0);
-    expect($('[data-pagefind-body]')).toHaveLength(0);
-  });
+  it.each(fixture.map((redirect) => [redirect.from, redirect.to]))(
+    '%s is a noindex page refreshing to %s, canonical to it, with a visible link and no script',
+    (from, to) => {
+      expect(exists(to), to).toBe(true);
+      const $ = page(from);
+      expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${to}`);
+      expect($('link[rel="canonical"]').attr('href')).toBe(`${testOrigin}${to}`);
+      expect(isNoindex($)).toBe(true);
+      expect($('html').attr('lang')).toBe(from.split('/')[1]);
+      expect($('main a').attr('href')).toBe(to);
+      expect($('main a').text().trim()).not.toBe('');
+      expect($('script')).toHaveLength(0);
+      expect($('[data-pagefind-body]')).toHaveLength(0);
+    },
+  );
 
   it('writes _redirects and an nginx snippet with every redirect', () => {
     const netlify = readFileSync(fileOf('/_redirects'), 'utf8');

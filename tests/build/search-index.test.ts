@@ -4,7 +4,9 @@ import { localeCodes } from '../../src/site.config';
 import { htmlPaths, isNoindex, page, testSiteDir } from '../helpers/site';
 
 describe('the search index', () => {
-  const entry = JSON.parse(readFileSync(`${testSiteDir}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(`${testSiteDir}pagefind/pagefind-entry.json`, 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
 
   it('has one index per locale and none for unknown languages', () => {
     expect(Object.keys(entry.languages).sort()).toEqual([...localeCodes].sort());
@@ -34,7 +36,8 @@ describe('the search index', () => {
         const lang = $(element).attr('lang');
         if (lang && lang !== $('html').attr('lang') && $(element).text().length > 200) {
           fallbackTexts += 1;
-          if ($(element).closest('[data-pagefind-ignore]').length === 0) throw new Error(`${path}: long text in ${lang} is indexed on a ${$('html').attr('lang')} page`);
+          if ($(element).closest('[data-pagefind-ignore]').length === 0)
+            throw new Error(`${path}: long text in ${lang} is indexed on a ${$('html').attr('lang')} page`);
         }
       });
     }

@@ -18,20 +18,29 @@ describe('the built site', () => {
 
   it.each(localeCodes)('has a home page, six city pages, the about page and a 404 in %s', (locale) => {
     const slugs = locales[locale].slugs;
-    const expected = [`/${locale}/`, `/${locale}/${slugs.cities}/`, `/${locale}/${slugs.about}/`, `/${locale}/404/`, ...cityOrder.map((city) => `/${locale}/${slugs.cities}/${city}/`)];
+    const expected = [
+      `/${locale}/`,
+      `/${locale}/${slugs.cities}/`,
+      `/${locale}/${slugs.about}/`,
+      `/${locale}/404/`,
+      ...cityOrder.map((city) => `/${locale}/${slugs.cities}/${city}/`),
+    ];
     for (const path of expected) expect(pages, path).toContain(path);
   });
 
-  it.each(localeCodes)('shows each city card’s population with the date it refers to, on the home page and the cities index in %s', (locale) => {
-    for (const path of [`/${locale}/`, `/${locale}/${locales[locale].slugs.cities}/`]) {
-      const $ = page(path);
-      const metas = $('.card--city .card__meta');
-      expect(metas.length, path).toBe(cityOrder.length);
-      metas.each((_, meta) => {
-        expect($(meta).find('time').attr('datetime'), `${path}: ${$(meta).text()}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      });
-    }
-  });
+  it.each(localeCodes)(
+    'shows each city card’s population with the date it refers to, on the home page and the cities index in %s',
+    (locale) => {
+      for (const path of [`/${locale}/`, `/${locale}/${locales[locale].slugs.cities}/`]) {
+        const $ = page(path);
+        const metas = $('.card--city .card__meta');
+        expect(metas.length, path).toBe(cityOrder.length);
+        metas.each((_, meta) => {
+          expect($(meta).find('time').attr('datetime'), `${path}: ${$(meta).text()}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        });
+      }
+    },
+  );
 
   it.each(localeCodes)('shows population and area on each city page in %s with the date each figure refers to', (locale) => {
     for (const city of cityOrder) {
@@ -49,7 +58,9 @@ describe('the built site', () => {
       expect(isNoindex(page(path)), path).toBe(true);
     }
     const $ = page('/');
-    const links = $('a[hreflang]').map((_, a) => $(a).attr('href')).get();
+    const links = $('a[hreflang]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(links).toEqual(localeCodes.map((locale) => `/${locale}/`));
   });
 
@@ -67,7 +78,11 @@ describe('the built site', () => {
     expect(indexable.length).toBeGreaterThan(30);
     for (const path of indexable) {
       const $ = page(path);
-      const alternates = new Map($('link[rel="alternate"][hreflang]').map((_, link) => [[$(link).attr('hreflang')!, $(link).attr('href')!]]).get() as [string, string][]);
+      const alternates = new Map(
+        $('link[rel="alternate"][hreflang]')
+          .map((_, link) => [[$(link).attr('hreflang')!, $(link).attr('href')!]])
+          .get() as [string, string][],
+      );
       expect(alternates.get($('html').attr('lang')!), `${path} lists itself`).toBe(`${testOrigin}${path}`);
       expect(alternates.has('x-default'), `${path} has x-default`).toBe(true);
       for (const [lang, href] of alternates) {
@@ -84,7 +99,12 @@ describe('the built site', () => {
   it('gives the pages this foundation builds all four locales plus x-default', () => {
     for (const locale of localeCodes) {
       const slugs = locales[locale].slugs;
-      const fully = [`/${locale}/`, `/${locale}/${slugs.cities}/`, `/${locale}/${slugs.about}/`, ...cityOrder.map((city) => `/${locale}/${slugs.cities}/${city}/`)];
+      const fully = [
+        `/${locale}/`,
+        `/${locale}/${slugs.cities}/`,
+        `/${locale}/${slugs.about}/`,
+        ...cityOrder.map((city) => `/${locale}/${slugs.cities}/${city}/`),
+      ];
       for (const path of fully) {
         expect(indexable, path).toContain(path);
         expect(page(path)('link[rel="alternate"][hreflang]').length, path).toBe(localeCodes.length + 1);
@@ -111,7 +131,11 @@ describe('the built site', () => {
       const $ = page(path);
       $('a[href], link[href], img[src], script[src], source[srcset], img[srcset]').each((_, element) => {
         const el = $(element);
-        const refs = [el.attr('href'), el.attr('src'), ...(el.attr('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0])].filter(Boolean) as string[];
+        const refs = [
+          el.attr('href'),
+          el.attr('src'),
+          ...(el.attr('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0]),
+        ].filter(Boolean) as string[];
         for (const ref of refs) {
           const url = ref.startsWith(testOrigin) ? pathOf(ref) : ref;
           if (!url.startsWith('/') || url.startsWith('//')) continue;
@@ -170,10 +194,14 @@ describe('the built site', () => {
   it('ships JavaScript only on pages that need it', () => {
     /** Pages with an island, and why: the language chooser (browser language), search, the offers filter. */
     const withScripts = (path: string) =>
-      path === '/' || localeCodes.some((locale) => path === `/${locale}/${locales[locale].slugs.search}/` || path === `/${locale}/${locales[locale].slugs.offers}/`);
+      path === '/' ||
+      localeCodes.some(
+        (locale) => path === `/${locale}/${locales[locale].slugs.search}/` || path === `/${locale}/${locales[locale].slugs.offers}/`,
+      );
     const withoutScripts = pages.filter((p) => !withScripts(p));
     expect(withoutScripts.length).toBeGreaterThan(100);
-    for (const path of withoutScripts) expect(page(path)('script:not([type="application/json"]):not([type="application/ld+json"])').length, path).toBe(0);
+    for (const path of withoutScripts)
+      expect(page(path)('script:not([type="application/json"]):not([type="application/ld+json"])').length, path).toBe(0);
   });
 });
 
@@ -184,7 +212,9 @@ describe('sitemap and robots.txt', () => {
   const entries = files.flatMap((file) =>
     [...xml(file).matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => ({
       loc: pathOf(/<loc>([^<]+)<\/loc>/.exec(match[1]!)![1]!),
-      links: [...match[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((link) => [link[1]!, link[2]!] as const),
+      links: [...match[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+        (link) => [link[1]!, link[2]!] as const,
+      ),
     })),
   );
 
@@ -197,7 +227,10 @@ describe('sitemap and robots.txt', () => {
     expect(entries.length).toBeGreaterThan(30);
     for (const entry of entries) {
       const $ = page(entry.loc);
-      const head = $('link[rel="alternate"][hreflang]').map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`).get().sort();
+      const head = $('link[rel="alternate"][hreflang]')
+        .map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`)
+        .get()
+        .sort();
       expect(entry.links.map(([lang, href]) => `${lang} ${href}`).sort(), entry.loc).toEqual(head);
     }
   });
@@ -224,7 +257,9 @@ describe('fallback pages (DESIGN §9)', () => {
     const $ = page(fallbackPage('de'));
     expect($('html').attr('lang')).toBe('de');
     // Nothing is translated: the notice speaks of the whole page.
-    expect($('.notice--fallback').text().trim()).toBe('Diese Seite ist noch nicht ins Deutsche übersetzt. Sie wird unten auf Englisch angezeigt.');
+    expect($('.notice--fallback').text().trim()).toBe(
+      'Diese Seite ist noch nicht ins Deutsche übersetzt. Sie wird unten auf Englisch angezeigt.',
+    );
     expect($('h1').attr('lang')).toBe('en');
     expect($('.prose').attr('lang')).toBe('en');
     expect($('h1').text()).toBe('Test story in Polish and English only');
@@ -255,7 +290,9 @@ describe('fallback pages (DESIGN §9)', () => {
   it('leave the untranslated locales out of the translated pages’ hreflang sets', () => {
     const $ = page(fallbackPage('pl'));
     expect(isNoindex($)).toBe(false);
-    const hreflangs = $('link[rel="alternate"][hreflang]').map((_, link) => $(link).attr('hreflang')).get();
+    const hreflangs = $('link[rel="alternate"][hreflang]')
+      .map((_, link) => $(link).attr('hreflang'))
+      .get();
     expect(hreflangs).toStrictEqual(['pl', 'en', 'x-default']);
   });
 

@@ -25,9 +25,13 @@ const listed = (path: string) =>
 /** The filter paths a story's detail page links to (topics), plus its cities' filter paths. */
 function filtersOf(locale: Locale, slug: string): string[] {
   const $ = page(detail(locale, slug));
-  const hrefs = $('.story-facts a[href]').map((_, a) => $(a).attr('href')!).get();
+  const hrefs = $('.story-facts a[href]')
+    .map((_, a) => $(a).attr('href')!)
+    .get();
   const topics = hrefs.filter((href) => href.startsWith(`${sectionPath(locale, 'stories')}${storyFilterSlugs[locale].topic}/`));
-  const cities = hrefs.filter((href) => href.startsWith(sectionPath(locale, 'cities'))).map((href) => storyFilterPath(locale, 'city', href.split('/').filter(Boolean).pop()!));
+  const cities = hrefs
+    .filter((href) => href.startsWith(sectionPath(locale, 'cities')))
+    .map((href) => storyFilterPath(locale, 'city', href.split('/').filter(Boolean).pop()!));
   const sectors = rolesOf(slug).map((role) => storyFilterPath(locale, 'sector', role));
   return [...topics, ...cities, ...sectors];
 }
@@ -56,7 +60,9 @@ describe('success stories', () => {
 
   it.each(localeCodes)('lists the stories newest first in %s', (locale) => {
     const $ = page(sectionPath(locale, 'stories'));
-    const dates = $('.story-card__meta time').map((_, time) => $(time).attr('datetime')!).get();
+    const dates = $('.story-card__meta time')
+      .map((_, time) => $(time).attr('datetime')!)
+      .get();
     expect(dates).toHaveLength(slugs.length);
     expect(dates).toEqual([...dates].sort().reverse());
   });
@@ -70,21 +76,26 @@ describe('success stories', () => {
     expect(pages).toContain('/pl/historie-sukcesu/temat/methane-use/');
   });
 
-  it.each(localeCodes)('builds a filter page for exactly the cities, sectors and topics that have stories, each listing only its stories (%s)', (locale) => {
-    const expected = new Map<string, string[]>();
-    for (const slug of slugs) for (const path of filtersOf(locale, slug)) expected.set(path, [...(expected.get(path) ?? []), slug]);
-    const root = sectionPath(locale, 'stories');
-    const built = pages.filter((path) => path.startsWith(root) && path.split('/').filter(Boolean).length === 4);
-    expect(expected.size).toBeGreaterThan(5);
-    expect(built.sort()).toEqual([...expected.keys()].sort());
-    for (const [path, matching] of expected) {
-      expect(listed(path).sort(), path).toEqual(matching.sort());
-      const $ = page(path);
-      const dates = $('.story-card__meta time').map((_, time) => $(time).attr('datetime')!).get();
-      expect(dates, path).toEqual([...dates].sort().reverse());
-    }
-    expect(built.some((path) => path.includes('/local-government/'))).toBe(false);
-  });
+  it.each(localeCodes)(
+    'builds a filter page for exactly the cities, sectors and topics that have stories, each listing only its stories (%s)',
+    (locale) => {
+      const expected = new Map<string, string[]>();
+      for (const slug of slugs) for (const path of filtersOf(locale, slug)) expected.set(path, [...(expected.get(path) ?? []), slug]);
+      const root = sectionPath(locale, 'stories');
+      const built = pages.filter((path) => path.startsWith(root) && path.split('/').filter(Boolean).length === 4);
+      expect(expected.size).toBeGreaterThan(5);
+      expect(built.sort()).toEqual([...expected.keys()].sort());
+      for (const [path, matching] of expected) {
+        expect(listed(path).sort(), path).toEqual(matching.sort());
+        const $ = page(path);
+        const dates = $('.story-card__meta time')
+          .map((_, time) => $(time).attr('datetime')!)
+          .get();
+        expect(dates, path).toEqual([...dates].sort().reverse());
+      }
+      expect(built.some((path) => path.includes('/local-government/'))).toBe(false);
+    },
+  );
 
   it('gives each filter page its own title, naming the value', () => {
     expect(page('/en/success-stories/city/gliwice/')('title').text()).toMatch(/^Success stories: Gliwice/);
@@ -99,17 +110,25 @@ describe('success stories', () => {
 
   it('links every filter value from the index, and marks the current one on filter pages', () => {
     const $ = page('/en/success-stories/');
-    const links = $('.story-filters a').map((_, a) => $(a).attr('href')!).get();
+    const links = $('.story-filters a')
+      .map((_, a) => $(a).attr('href')!)
+      .get();
     expect(links).toContain('/en/success-stories/city/katowice/');
     expect(links).toContain('/en/success-stories/sector/science/');
     for (const link of links) expect(exists(link), link).toBe(true);
-    expect(page('/en/success-stories/city/gliwice/')('.story-filters a[aria-current="page"]').attr('href')).toBe('/en/success-stories/city/gliwice/');
+    expect(page('/en/success-stories/city/gliwice/')('.story-filters a[aria-current="page"]').attr('href')).toBe(
+      '/en/success-stories/city/gliwice/',
+    );
   });
 
   it('shows a detail page with problem, solution and result, its facts, partners with their roles and its sources', () => {
     const $ = page(detail('pl', full));
     expect($('h1').text()).toBe('Pełna historia testowa');
-    expect($('main h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['Wyzwanie', 'Rozwiązanie', 'Efekt', 'W skrócie', 'Źródła']));
+    expect(
+      $('main h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(expect.arrayContaining(['Wyzwanie', 'Rozwiązanie', 'Efekt', 'W skrócie', 'Źródła']));
     expect($('main').text()).toContain('(Test) Rozwiązanie opisane w historii testowej.');
     const facts = $('.story-facts').text();
     expect(facts).toContain('Instytut testowy pakietu testów');
@@ -120,7 +139,10 @@ describe('success stories', () => {
   });
 
   it('marks each source title with its language where it differs from the page’s (Polish unless the source says)', () => {
-    const titles = (locale: Locale) => page(detail(locale, full))('.sources li span').map((_, span) => `${page(detail(locale, full))(span).text()}|${page(detail(locale, full))(span).attr('lang') ?? ''}`).get();
+    const titles = (locale: Locale) =>
+      page(detail(locale, full))('.sources li span')
+        .map((_, span) => `${page(detail(locale, full))(span).text()}|${page(detail(locale, full))(span).attr('lang') ?? ''}`)
+        .get();
     const figures = ['investment', 'jobs', 'CO2'].map((figure) => `Fixture source for the ${figure}`);
     expect(titles('pl')).toStrictEqual(['Pierwsze źródło testowe|', 'Fixture source two|en', ...figures.map((title) => `${title}|en`)]);
     expect(titles('en')).toStrictEqual(['Pierwsze źródło testowe|pl', 'Fixture source two|', ...figures.map((title) => `${title}|`)]);
@@ -143,7 +165,9 @@ describe('success stories', () => {
   it('turns entry: and section: links into the pages of the text’s own language', () => {
     for (const locale of ['pl', 'en'] as const) {
       const $ = page(detail(locale, full));
-      const hrefs = $('.prose a[href]').map((_, a) => $(a).attr('href')!).get();
+      const hrefs = $('.prose a[href]')
+        .map((_, a) => $(a).attr('href')!)
+        .get();
       expect(hrefs).toContain(detail(locale, 'fixture-pl-en-story'));
       expect(hrefs).toContain(sectionPath(locale, 'offers'));
       expect(hrefs.filter((href) => /^(entry|section):/.test(href))).toStrictEqual([]);
@@ -157,7 +181,9 @@ describe('success stories', () => {
     expect($('h1').attr('lang')).toBeUndefined();
     expect($('h1').text()).toBe('Teilweise übersetzte Testgeschichte');
     // The notice says truthfully that the main text, not the whole page, is in English.
-    expect($('.notice--fallback').text().trim()).toBe('Der Haupttext dieser Seite ist noch nicht ins Deutsche übersetzt. Er wird auf Englisch angezeigt.');
+    expect($('.notice--fallback').text().trim()).toBe(
+      'Der Haupttext dieser Seite ist noch nicht ins Deutsche übersetzt. Er wird auf Englisch angezeigt.',
+    );
     expect($('.prose').attr('lang')).toBe('en');
     expect($('.prose').attr('data-pagefind-ignore')).toBeDefined();
     expect($('.prose').text()).toContain('This story exists only in the test build of the site.');

@@ -68,7 +68,9 @@ describe('city widgets', () => {
         const target = page($(link).attr('href')!);
         expect(target('.notice--example'), `${path} → ${$(link).attr('href')}`).toHaveLength(0);
         // The entry belongs to this city: its page links to the city page.
-        expect(target(`main a[href="${entryPath(locale, 'cities', city)}"]`).length, `${path} → ${$(link).attr('href')}`).toBeGreaterThan(0);
+        expect(target(`main a[href="${entryPath(locale, 'cities', city)}"]`).length, `${path} → ${$(link).attr('href')}`).toBeGreaterThan(
+          0,
+        );
       });
     }
     expect(entries).toBeGreaterThanOrEqual(widgets.length);
@@ -78,7 +80,9 @@ describe('city widgets', () => {
     const index = readFileSync(`${testSiteDir}sitemap-index.xml`, 'utf8');
     const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => pathOf(match[1]!));
     expect(files.length).toBeGreaterThan(0);
-    const listed = files.flatMap((file) => [...readFileSync(fileOf(file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => pathOf(match[1]!)));
+    const listed = files.flatMap((file) =>
+      [...readFileSync(fileOf(file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => pathOf(match[1]!)),
+    );
     expect(listed.length).toBeGreaterThan(100);
     for (const { path } of widgets) expect(listed, path).not.toContain(path);
     for (const locale of localeCodes) expect(listed).not.toContain(sectionPath(locale, 'widgets'));
@@ -89,7 +93,9 @@ describe('widgets index', () => {
   it.each(localeCodes)('links every city’s widget and the portals page (%s), and is no placeholder', (locale) => {
     const path = sectionPath(locale, 'widgets');
     const $ = page(path);
-    const hrefs = $('main a').map((_, link) => $(link).attr('href')).get();
+    const hrefs = $('main a')
+      .map((_, link) => $(link).attr('href'))
+      .get();
     for (const city of cityOrder) expect(hrefs).toContain(widgetPath(locale, city));
     expect(hrefs).toContain(sectionPath(locale, 'linkToUs'));
     expect($('h1').text()).toBe(translate(locale, 'widgets.title'));
@@ -103,14 +109,20 @@ describe('"for city portals" page', () => {
   const snippets = (locale: (typeof localeCodes)[number]) => {
     const $ = page(sectionPath(locale, 'linkToUs'));
     return $('pre[data-snippet]')
-      .map((_, pre) => ({ kind: $(pre).attr('data-snippet')!, code: $(pre).find('code').text(), preview: $(pre).closest('.snippet').find('.snippet-preview').html() }))
+      .map((_, pre) => ({
+        kind: $(pre).attr('data-snippet')!,
+        code: $(pre).find('code').text(),
+        preview: $(pre).closest('.snippet').find('.snippet-preview').html(),
+      }))
       .get();
   };
   /** The URLs in a snippet: the attributes of pasted HTML, or the address itself. */
   const urlsOf = (snippet: { kind: string; code: string }) => {
     if (snippet.kind === 'url') return [snippet.code];
     const $ = load(snippet.code, null, false);
-    return $('[href], [src]').map((_, element) => $(element).attr('href') ?? $(element).attr('src')).get();
+    return $('[href], [src]')
+      .map((_, element) => $(element).attr('href') ?? $(element).attr('src'))
+      .get();
   };
 
   it.each(localeCodes)('is a real page in %s, indexable, with snippets for all six cities', (locale) => {
@@ -145,16 +157,30 @@ describe('"for city portals" page', () => {
     for (const snippet of withPreview) {
       const code = load(snippet.code, null, false);
       const preview = load(snippet.preview ?? '', null, false);
-      const attributes = ($: typeof code) => $('*').map((_, element) => JSON.stringify([$(element).prop('tagName'), $(element).attr()])).get();
+      const attributes = ($: typeof code) =>
+        $('*')
+          .map((_, element) => JSON.stringify([$(element).prop('tagName'), $(element).attr()]))
+          .get();
       expect(attributes(preview)).toStrictEqual(attributes(code).map((entry) => entry.replaceAll(`${testOrigin}/`, '/')));
       expect(preview.root().text()).toBe(code.root().text());
     }
   });
 
   it.each(localeCodes)('gives every badge an alt text and every frame a title and size (%s)', (locale) => {
-    const html = snippets(locale).filter((snippet) => snippet.kind === 'html').map((snippet) => load(snippet.code, null, false));
-    const images = html.flatMap(($) => $('img').map((_, img) => $(img).attr('alt')).get());
-    const frames = html.flatMap(($) => $('iframe').map((_, frame) => [[$(frame).attr('title'), $(frame).attr('width'), $(frame).attr('height')]]).get() as string[][]);
+    const html = snippets(locale)
+      .filter((snippet) => snippet.kind === 'html')
+      .map((snippet) => load(snippet.code, null, false));
+    const images = html.flatMap(($) =>
+      $('img')
+        .map((_, img) => $(img).attr('alt'))
+        .get(),
+    );
+    const frames = html.flatMap(
+      ($) =>
+        $('iframe')
+          .map((_, frame) => [[$(frame).attr('title'), $(frame).attr('width'), $(frame).attr('height')]])
+          .get() as string[][],
+    );
     expect(images).toHaveLength(cityOrder.length * 2);
     for (const alt of images) expect(alt).toMatch(/\S/);
     expect(frames).toHaveLength(cityOrder.length);
@@ -175,7 +201,9 @@ describe('badges', () => {
       const $ = load(svg, { xml: true });
       expect($('svg').attr('role')).toBe('img');
       expect($('svg').attr('lang')).toBe(locales[locale].lang);
-      expect($('svg > title').text()).toBe(translate(locale, 'portals.badgeTitle', { short: cluster.shortName, cluster: cluster.name[locale] }));
+      expect($('svg > title').text()).toBe(
+        translate(locale, 'portals.badgeTitle', { short: cluster.shortName, cluster: cluster.name[locale] }),
+      );
       expect($('text').last().text()).toBe(translate(locale, 'portals.badgeLine'));
       expect($('script, foreignObject')).toHaveLength(0);
       fills.add($('svg > rect').attr('fill')!);

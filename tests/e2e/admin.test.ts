@@ -18,10 +18,20 @@ const built = parse(readFileSync(join(testSiteDir, 'admin', 'config.yml'), 'utf8
 const labels = built.collections.flatMap((collection) => ('label' in collection ? [collection.label] : []));
 
 /** Files of the content fixture (tests/fixtures/content/) put into the test backend's `content/` before signing in. */
-const seededFiles = ['stories/test-story/story.yaml', 'stories/test-story/pl.md', 'stories/test-story/cover.png', 'cities/gliwice/city.yaml', 'partners/test-institute/partner.yaml'];
-const seeded: Record<string, string> = Object.fromEntries(seededFiles.map((file) => [`content/${file}`, readFileSync(join(validContent, file), 'utf8')]));
+const seededFiles = [
+  'stories/test-story/story.yaml',
+  'stories/test-story/pl.md',
+  'stories/test-story/cover.png',
+  'cities/gliwice/city.yaml',
+  'partners/test-institute/partner.yaml',
+];
+const seeded: Record<string, string> = Object.fromEntries(
+  seededFiles.map((file) => [`content/${file}`, readFileSync(join(validContent, file), 'utf8')]),
+);
 /** The same files as base64, to pass into the page byte for byte (the cover is binary). */
-const seededBytes = Object.fromEntries(seededFiles.map((file) => [`content/${file}`, readFileSync(join(validContent, file)).toString('base64')]));
+const seededBytes = Object.fromEntries(
+  seededFiles.map((file) => [`content/${file}`, readFileSync(join(validContent, file)).toString('base64')]),
+);
 
 /**
  * Opens /admin/ with the test backend in a context of its own (the CMS remembers a signed-in editor) and seeds its
@@ -37,14 +47,18 @@ async function openAdmin(): Promise<{ page: Page; problems: string[]; close: () 
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
-    if (!request.url().startsWith(shared.origin) && !/^(data|blob):/.test(request.url())) problems.push(`third-party request: ${request.url()}`);
+    if (!request.url().startsWith(shared.origin) && !/^(data|blob):/.test(request.url()))
+      problems.push(`third-party request: ${request.url()}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
   // The editorial workflow needs GitHub; the test backend commits directly.
   const { publish_mode: _, ...rest } = built;
-  await page.route((url) => url.pathname === '/admin/config.yml', (route) => route.fulfill({ contentType: 'application/yaml', body: stringify({ ...rest, backend: { name: 'test-repo' } }) }));
+  await page.route(
+    (url) => url.pathname === '/admin/config.yml',
+    (route) => route.fulfill({ contentType: 'application/yaml', body: stringify({ ...rest, backend: { name: 'test-repo' } }) }),
+  );
   await page.goto(`${shared.origin}/admin/`, { waitUntil: 'load' });
   await page.evaluate(async (files) => {
     const root = await navigator.storage.getDirectory();
@@ -76,7 +90,10 @@ describe.concurrent('the browser CMS at /admin/', () => {
     const { page, problems, close } = await openAdmin();
     await page.getByRole('button', { name: 'Pracuj z repozytorium testowym' }).click();
     const stories = built.collections.find((collection) => 'name' in collection && collection.name === 'stories');
-    await page.getByText(stories && 'label' in stories ? stories.label : 'stories', { exact: true }).first().click();
+    await page
+      .getByText(stories && 'label' in stories ? stories.label : 'stories', { exact: true })
+      .first()
+      .click();
     await page.getByText('test-story', { exact: true }).first().click();
     await page.waitForURL(/#\/collections\/stories\/entries\/test-story\/story$/);
     // The story's city, a reference to content/cities/gliwice/, is picked by the city's name; its date is a date.
@@ -87,12 +104,20 @@ describe.concurrent('the browser CMS at /admin/', () => {
     await close();
   });
 
-  it('saves an edited text back to content/<kind>/<folder>/<locale>.md in a form the schema accepts, changing nothing else', async ({ expect }) => {
+  it('saves an edited text back to content/<kind>/<folder>/<locale>.md in a form the schema accepts, changing nothing else', async ({
+    expect,
+  }) => {
     const { page, problems, close } = await openAdmin();
     await page.getByRole('button', { name: 'Pracuj z repozytorium testowym' }).click();
     const texts = built.collections.find((collection) => 'name' in collection && collection.name === 'stories_pl');
-    await page.getByText(texts && 'label' in texts ? texts.label : 'stories_pl', { exact: true }).first().click();
-    await page.getByText(/^Historia testowa/).first().click();
+    await page
+      .getByText(texts && 'label' in texts ? texts.label : 'stories_pl', { exact: true })
+      .first()
+      .click();
+    await page
+      .getByText(/^Historia testowa/)
+      .first()
+      .click();
     await page.waitForURL(/#\/collections\/stories_pl\/entries\/test-story\/pl$/);
     const summary = page.getByRole('textbox', { name: 'summary' });
     await summary.fill('Nowe streszczenie: historia testowa zmieniona w edytorze w przeglądarce.');
@@ -120,11 +145,17 @@ describe.concurrent('the browser CMS at /admin/', () => {
     expect(body).toContain('Zobacz [Gliwice](/pl/miasta/gliwice/)');
     // Nothing else changes (Sveltia leaves a blank line after the front matter, which Markdown ignores).
     const original = seeded['content/stories/test-story/pl.md']!;
-    const expected = original.replace(/^summary: .*$/m, "summary: 'Nowe streszczenie: historia testowa zmieniona w edytorze w przeglądarce.'");
+    const expected = original.replace(
+      /^summary: .*$/m,
+      "summary: 'Nowe streszczenie: historia testowa zmieniona w edytorze w przeglądarce.'",
+    );
     expect(written.replace(/^(---\n[\s\S]*?\n---\n)\n/, '$1')).toBe(expected);
     // Known limit (README): the CMS's preview looks for an image of the text (`./cover.png`) beside /admin/, not beside
     // the entry. Every other failed request is still named by its address.
-    const previewImage = [`404 ${shared.origin}/admin/cover.png`, 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)'];
+    const previewImage = [
+      `404 ${shared.origin}/admin/cover.png`,
+      'console error: Failed to load resource: the server responded with a status of 404 (Not Found)',
+    ];
     expect(problems.filter((problem) => !previewImage.includes(problem))).toStrictEqual([]);
     await close();
   });

@@ -30,17 +30,19 @@ async function open(path: string, context = shared.context): Promise<{ page: Pag
 }
 
 describe.concurrent(`the site served from ${testBasePath}`, () => {
-  it.for(['/pl/', entryPath('en', 'offers', realOfferSlug), entryPath('de', 'stories', 'fixture-pl-en-story'), sectionPath('cs', 'offers')])(
-    '%s loads every stylesheet, script, image and font from under the base path',
-    async (path, { expect }) => {
-      const { page, problems } = await open(path);
-      expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
-      // The stylesheet applied: the skip link is moved off screen.
-      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.skip-link')!).position)).toBe('absolute');
-      expect(problems).toStrictEqual([]);
-      await page.close();
-    },
-  );
+  it.for([
+    '/pl/',
+    entryPath('en', 'offers', realOfferSlug),
+    entryPath('de', 'stories', 'fixture-pl-en-story'),
+    sectionPath('cs', 'offers'),
+  ])('%s loads every stylesheet, script, image and font from under the base path', async (path, { expect }) => {
+    const { page, problems } = await open(path);
+    expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+    // The stylesheet applied: the skip link is moved off screen.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.skip-link')!).position)).toBe('absolute');
+    expect(problems).toStrictEqual([]);
+    await page.close();
+  });
 
   it('sends a visitor from the base path’s language chooser to the preferred language, inside the base path', async ({ expect }) => {
     const german = await shared.browser.newContext({ locale: 'de-DE' });
@@ -56,7 +58,10 @@ describe.concurrent(`the site served from ${testBasePath}`, () => {
     await page.fill('#search-q', 'Gliwice');
     await page.press('#search-q', 'Enter');
     const unsettled = ['', ...localeCodes.flatMap((locale) => [translate(locale, 'search.prompt'), translate(locale, 'search.loading')])];
-    await page.waitForFunction((unsettled) => !unsettled.includes(document.querySelector('[data-search-status]')?.textContent ?? ''), unsettled);
+    await page.waitForFunction(
+      (unsettled) => !unsettled.includes(document.querySelector('[data-search-status]')?.textContent ?? ''),
+      unsettled,
+    );
     const results = await page.$$eval('[data-search-results] a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(results).toContain(`${base}${entryPath('pl', 'cities', 'gliwice')}`);
     for (const href of results) expect(href).toMatch(new RegExp(`^${base}/pl/`));

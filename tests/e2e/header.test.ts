@@ -17,7 +17,9 @@ const viewports = [
 describe.concurrent('header', () => {
   for (const locale of allLocales) {
     for (const viewport of viewports) {
-      it(`${locale} at ${viewport.width}×${viewport.height}: the header is at most ${maxHeaderHeight} px tall and shows one menu`, async ({ expect }) => {
+      it(`${locale} at ${viewport.width}×${viewport.height}: the header is at most ${maxHeaderHeight} px tall and shows one menu`, async ({
+        expect,
+      }) => {
         const context = await shared.browser.newContext({ viewport, javaScriptEnabled: false });
         const page = await context.newPage();
         await page.goto(`${shared.origin}${homePath(locale)}`);
@@ -35,7 +37,9 @@ describe.concurrent('header', () => {
       });
     }
 
-    it(`${locale} at 375 px without JavaScript: Tab reaches the menu, Enter opens it, Tab and Enter follow its first link`, async ({ expect }) => {
+    it(`${locale} at 375 px without JavaScript: Tab reaches the menu, Enter opens it, Tab and Enter follow its first link`, async ({
+      expect,
+    }) => {
       const context = await shared.browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${shared.origin}${homePath(locale)}`);

@@ -15,7 +15,9 @@ const viewports = [
 describe.concurrent('home page', () => {
   for (const locale of allLocales) {
     for (const viewport of viewports) {
-      it(`${locale} at ${viewport.width}×${viewport.height}: the calls to offers and stories are visible without scrolling`, async ({ expect }) => {
+      it(`${locale} at ${viewport.width}×${viewport.height}: the calls to offers and stories are visible without scrolling`, async ({
+        expect,
+      }) => {
         const page = await shared.context.newPage();
         await page.setViewportSize(viewport);
         await page.goto(`${shared.origin}${homePath(locale)}`);

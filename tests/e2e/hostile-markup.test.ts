@@ -103,17 +103,27 @@ async function load(path: string) {
   await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
   // A `refresh` of 0 seconds or a late script would act right after load: let the page run what it has queued (two
   // frames, then a task), no fixed timer. A navigation started by then destroys this context and fails the test.
-  await tab.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+  await tab.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
+  );
   const state = await tab.evaluate(() => ({
     url: location.href,
     evil: (window as unknown as { __evil?: number }).__evil ?? 0,
-    forbidden: [...document.querySelectorAll('#hostile :is(script, dialog, meta, iframe, style, base, svg, form, input, button, object, embed)')].map((element) => element.tagName.toLowerCase()),
+    forbidden: [
+      ...document.querySelectorAll('#hostile :is(script, dialog, meta, iframe, style, base, svg, form, input, button, object, embed)'),
+    ].map((element) => element.tagName.toLowerCase()),
     refresh: document.querySelectorAll('meta[http-equiv="refresh" i]').length,
     bases: document.querySelectorAll('base').length,
     dialogsOpen: document.querySelectorAll('dialog').length,
-    handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName.toLowerCase()}[${attribute.name}]`)),
+    handlers: [...document.querySelectorAll('*')].flatMap((element) =>
+      [...element.attributes]
+        .filter((attribute) => /^on/i.test(attribute.name))
+        .map((attribute) => `${element.tagName.toLowerCase()}[${attribute.name}]`),
+    ),
     styleAttributes: document.querySelectorAll('#hostile [style]').length,
-    scriptUrls: [...document.querySelectorAll('#hostile a[href], #hostile img[src]')].map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '').filter((url) => /^\s*(javascript|data|vbscript):/i.test(url)),
+    scriptUrls: [...document.querySelectorAll('#hostile a[href], #hostile img[src]')]
+      .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '')
+      .filter((url) => /^\s*(javascript|data|vbscript):/i.test(url)),
     endVisible: (document.getElementById('user-content-payload-end')?.offsetHeight ?? 0) > 0,
   }));
   await context.close();
@@ -151,6 +161,22 @@ describe('hostile Markdown in a page with the site CSP', () => {
 
   it('renders the hostile text without the payload through the site Markdown processor', () => {
     expect(hostileHtml).toContain('End of the hostile text.');
-    for (const gone of ['<script', '<meta', '<dialog', '<iframe', '<style', '<base', '<svg', '<form', '<input', 'onerror', 'onclick', 'ontoggle', 'javascript:', 'data:']) expect(hostileHtml).not.toContain(gone);
+    for (const gone of [
+      '<script',
+      '<meta',
+      '<dialog',
+      '<iframe',
+      '<style',
+      '<base',
+      '<svg',
+      '<form',
+      '<input',
+      'onerror',
+      'onclick',
+      'ontoggle',
+      'javascript:',
+      'data:',
+    ])
+      expect(hostileHtml).not.toContain(gone);
   });
 });

@@ -20,7 +20,10 @@ describe.concurrent('region map at 375 px', () => {
           const svg = document.querySelector<SVGSVGElement>('.region-map__svg');
           if (!svg) return [];
           const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          return [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent ?? '', px: parseFloat(getComputedStyle(text).fontSize) * scale }));
+          return [...svg.querySelectorAll('text')].map((text) => ({
+            text: text.textContent ?? '',
+            px: parseFloat(getComputedStyle(text).fontSize) * scale,
+          }));
         });
         expect(sizes.length, 'texts on the map').toBeGreaterThanOrEqual(6);
         for (const { text, px } of sizes) expect(px, text).toBeGreaterThanOrEqual(minimumPx);

@@ -12,7 +12,9 @@ import { testEntrySlugs } from '../helpers/test-project';
 /** Every offer of the test build (the sample content's and the fixtures'). */
 const offerSlugs = testEntrySlugs('offers');
 /** The offers' facts as the build published them (tests/build/offers.test.ts checks the file): what a filter must show. */
-const offers = (JSON.parse(readFileSync(fileOf(openDataPaths.geojson), 'utf8')) as { features: { id: string; properties: Record<string, unknown> }[] }).features;
+const offers = (
+  JSON.parse(readFileSync(fileOf(openDataPaths.geojson), 'utf8')) as { features: { id: string; properties: Record<string, unknown> }[] }
+).features;
 /** The slugs of the offers that match, sorted. */
 const matching = (test: (facts: Record<string, unknown>) => boolean) =>
   offers
@@ -36,7 +38,12 @@ async function open(path: string, inContext = shared.context): Promise<{ page: P
 }
 
 /** Slugs of the table rows a visitor can see. */
-const visibleRows = (page: Page) => page.$$eval('tr[data-offer-row]', (rows) => rows.filter((row) => !(row as HTMLElement).hidden && (row as HTMLElement).offsetParent !== null).map((row) => row.getAttribute('data-slug')!));
+const visibleRows = (page: Page) =>
+  page.$$eval('tr[data-offer-row]', (rows) =>
+    rows
+      .filter((row) => !(row as HTMLElement).hidden && (row as HTMLElement).offsetParent !== null)
+      .map((row) => row.getAttribute('data-slug')!),
+  );
 const countText = (page: Page) => page.textContent('[data-offer-count]');
 
 describe('offers filter (with JavaScript)', () => {
@@ -54,8 +61,12 @@ describe('offers filter (with JavaScript)', () => {
     expect(await page.getAttribute('[data-offer-count]', 'role')).toBe('status');
     expect(await countText(page)).toBe(`Offers shown: ${expected.length} of ${offerSlugs.length}.`);
     // The map and its list follow the table.
-    expect(await page.$$eval('.region-map__points li', (items) => items.filter((item) => !(item as HTMLElement).hidden).length)).toBe(expected.length);
-    expect(await page.$$eval('svg [data-offer-mark]', (marks) => marks.filter((mark) => mark.getAttribute('display') !== 'none').length)).toBe(expected.length);
+    expect(await page.$$eval('.region-map__points li', (items) => items.filter((item) => !(item as HTMLElement).hidden).length)).toBe(
+      expected.length,
+    );
+    expect(
+      await page.$$eval('svg [data-offer-mark]', (marks) => marks.filter((mark) => mark.getAttribute('display') !== 'none').length),
+    ).toBe(expected.length);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -70,7 +81,9 @@ describe('offers filter (with JavaScript)', () => {
     await page.waitForURL(new RegExp(`kind=${kind}&areaMin=${areaHa}`));
     expect((await visibleRows(page)).sort()).toStrictEqual(expected);
     // The real offer has no gas on site: it leaves the list with the gas filter.
-    const withGas = matching((facts) => facts['kind'] === kind && Number(facts['area_ha']) >= areaHa && facts['utility_gas_availability'] === 'onSite');
+    const withGas = matching(
+      (facts) => facts['kind'] === kind && Number(facts['area_ha']) >= areaHa && facts['utility_gas_availability'] === 'onSite',
+    );
     expect(withGas).not.toContain(realOfferSlug);
     await page.check('#filter-utility-gas');
     await page.waitForURL(/utilities=gas/);
@@ -89,7 +102,9 @@ describe('offers filter (with JavaScript)', () => {
 
   it('restores filters from a shared URL', async () => {
     const { city, status } = realOfferFacts;
-    const expected = matching((facts) => facts['city'] === city && facts['status'] === status && facts['utility_electricity_availability'] === 'onSite');
+    const expected = matching(
+      (facts) => facts['city'] === city && facts['status'] === status && facts['utility_electricity_availability'] === 'onSite',
+    );
     expect(expected).toContain(realOfferSlug);
     const { page } = await open(`${index}?city=${city}&status=${status}&utilities=electricity&utilities=telecom`);
     expect(await page.inputValue('#filter-city')).toBe(city);
@@ -148,23 +163,26 @@ describe.concurrent('printing an offer', () => {
   /** Pages of a PDF made by Chromium (page objects, not the page tree). */
   const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 
-  it.for(localeCodes)('prints every offer on exactly one A4 page, without header and footer, with the page address, in %s', async (locale, { expect }) => {
-    expect(offerSlugs.length).toBeGreaterThan(0);
-    const page = await shared.context.newPage();
-    for (const slug of offerSlugs) {
-      await page.goto(`${shared.origin}${entryPath(locale, 'offers', slug)}`, { waitUntil: 'load' });
-      const pdf = await page.pdf({ format: 'A4' });
-      expect(pageCount(pdf), `${locale} ${slug}`).toBe(1);
-    }
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.isHidden('.site-header')).toBe(true);
-    expect(await page.isHidden('.site-footer')).toBe(true);
-    expect(await page.isVisible('.print-only')).toBe(true);
-    expect(await page.textContent('.print-only')).toContain(`${entryPath(locale, 'offers', offerSlugs.at(-1)!)}`);
-    // The sheet says whose it is: the cluster's mark and name in the page's language, and words hyphenate in that language.
-    expect(await page.isVisible('.print-brand svg.logo')).toBe(true);
-    expect(await page.textContent('.print-brand')).toContain(cluster.name[locale]);
-    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).hyphens)).toBe('auto');
-    await page.close();
-  });
+  it.for(localeCodes)(
+    'prints every offer on exactly one A4 page, without header and footer, with the page address, in %s',
+    async (locale, { expect }) => {
+      expect(offerSlugs.length).toBeGreaterThan(0);
+      const page = await shared.context.newPage();
+      for (const slug of offerSlugs) {
+        await page.goto(`${shared.origin}${entryPath(locale, 'offers', slug)}`, { waitUntil: 'load' });
+        const pdf = await page.pdf({ format: 'A4' });
+        expect(pageCount(pdf), `${locale} ${slug}`).toBe(1);
+      }
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.isHidden('.site-header')).toBe(true);
+      expect(await page.isHidden('.site-footer')).toBe(true);
+      expect(await page.isVisible('.print-only')).toBe(true);
+      expect(await page.textContent('.print-only')).toContain(`${entryPath(locale, 'offers', offerSlugs.at(-1)!)}`);
+      // The sheet says whose it is: the cluster's mark and name in the page's language, and words hyphenate in that language.
+      expect(await page.isVisible('.print-brand svg.logo')).toBe(true);
+      expect(await page.textContent('.print-brand')).toContain(cluster.name[locale]);
+      expect(await page.locator('main').evaluate((main) => getComputedStyle(main).hyphens)).toBe('auto');
+      await page.close();
+    },
+  );
 });

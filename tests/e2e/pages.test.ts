@@ -25,21 +25,26 @@ const axeOptions: axe.RunOptions = {
  * queries and layout, as a fresh load at 320 px would). The pages run in parallel tabs, `maxConcurrency` at a time.
  */
 describe.concurrent('every page template', () => {
-  it.for(templates)('%s has no axe violations (WCAG 2.1 A/AA and best practice), console errors, CSP violations or third-party requests, and does not scroll sideways at 320 px', async (path, { expect }) => {
-    const { page, response, problems } = await openPage(shared, path);
-    expect(response?.status(), path).toBe(200);
-    // The language chooser sends browsers that prefer one of our languages away; this one (fr-FR) stays.
-    expect(new URL(page.url()).pathname).toBe(path);
-    await page.evaluate(axeSource);
-    const results = await page.evaluate((options) => (window as unknown as { axe: typeof axe }).axe.run(document, options), axeOptions);
-    const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-    expect.soft(violations).toStrictEqual([]);
-    expect.soft(problems).toStrictEqual([]);
-    await page.setViewportSize({ width: 320, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect.soft(overflow, 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
-    await page.close();
-  });
+  it.for(templates)(
+    '%s has no axe violations (WCAG 2.1 A/AA and best practice), console errors, CSP violations or third-party requests, and does not scroll sideways at 320 px',
+    async (path, { expect }) => {
+      const { page, response, problems } = await openPage(shared, path);
+      expect(response?.status(), path).toBe(200);
+      // The language chooser sends browsers that prefer one of our languages away; this one (fr-FR) stays.
+      expect(new URL(page.url()).pathname).toBe(path);
+      await page.evaluate(axeSource);
+      const results = await page.evaluate((options) => (window as unknown as { axe: typeof axe }).axe.run(document, options), axeOptions);
+      const violations = results.violations.map(
+        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      );
+      expect.soft(violations).toStrictEqual([]);
+      expect.soft(problems).toStrictEqual([]);
+      await page.setViewportSize({ width: 320, height: 900 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect.soft(overflow, 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
+      await page.close();
+    },
+  );
 });
 
 describe('keyboard and language switching', () => {

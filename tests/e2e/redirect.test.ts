@@ -5,7 +5,10 @@ import { expect, it } from 'vitest';
 import { useBrowserSite } from '../helpers/browser';
 
 /** The first fixture redirect of the test build (tests/fixtures/redirects.yaml): an entry folder that was renamed. */
-const [redirect] = parse(readFileSync(fileURLToPath(new URL('../fixtures/redirects.yaml', import.meta.url)), 'utf8')) as { from: string; to: string }[];
+const [redirect] = parse(readFileSync(fileURLToPath(new URL('../fixtures/redirects.yaml', import.meta.url)), 'utf8')) as {
+  from: string;
+  to: string;
+}[];
 const shared = useBrowserSite({ javaScriptEnabled: false });
 
 it('Chromium follows a redirect page from an old address to the new page, without JavaScript and without console errors', async () => {

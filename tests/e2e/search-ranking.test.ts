@@ -58,10 +58,12 @@ async function allResults(locale: Locale, query: string): Promise<{ url: string;
     type Result = { data: () => Promise<{ url: string; content: string }> };
     const pagefind = (window as unknown as { __pagefind: { search: (term: string) => Promise<{ results: Result[] }> } }).__pagefind;
     const response = await pagefind.search(query);
-    return Promise.all(response.results.map(async (result) => {
-      const { url, content } = await result.data();
-      return { url, content };
-    }));
+    return Promise.all(
+      response.results.map(async (result) => {
+        const { url, content } = await result.data();
+        return { url, content };
+      }),
+    );
   }, query);
 }
 
@@ -106,10 +108,26 @@ const cityQueries: Record<Locale, Record<(typeof cityOrder)[number], string[]>> 
  * whose title repeats them ("Grubengas": the story, not "Erfolgsgeschichten: Grubengasnutzung").
  */
 const storyQueries: Record<Locale, Record<string, string>> = {
-  pl: { 'autobusy-elektryczne-jaworzno': 'elektryczne autobusy', 'muzeum-slaskie-kopalnia-katowice': 'Muzeum Śląskie', 'trolejbusy-tychy': 'trolejbusy' },
-  en: { 'autobusy-elektryczne-jaworzno': 'electric buses', 'muzeum-slaskie-kopalnia-katowice': 'Silesian Museum', 'trolejbusy-tychy': 'trolleybuses' },
-  de: { 'autobusy-elektryczne-jaworzno': 'Elektrobusse', 'muzeum-slaskie-kopalnia-katowice': 'Schlesisches Museum', 'metan-z-kopaln-jsw': 'Grubengas' },
-  cs: { 'autobusy-elektryczne-jaworzno': 'elektrobusy', 'muzeum-slaskie-kopalnia-katowice': 'Slezské muzeum', 'trolejbusy-tychy': 'trolejbusy' },
+  pl: {
+    'autobusy-elektryczne-jaworzno': 'elektryczne autobusy',
+    'muzeum-slaskie-kopalnia-katowice': 'Muzeum Śląskie',
+    'trolejbusy-tychy': 'trolejbusy',
+  },
+  en: {
+    'autobusy-elektryczne-jaworzno': 'electric buses',
+    'muzeum-slaskie-kopalnia-katowice': 'Silesian Museum',
+    'trolejbusy-tychy': 'trolleybuses',
+  },
+  de: {
+    'autobusy-elektryczne-jaworzno': 'Elektrobusse',
+    'muzeum-slaskie-kopalnia-katowice': 'Schlesisches Museum',
+    'metan-z-kopaln-jsw': 'Grubengas',
+  },
+  cs: {
+    'autobusy-elektryczne-jaworzno': 'elektrobusy',
+    'muzeum-slaskie-kopalnia-katowice': 'Slezské muzeum',
+    'trolejbusy-tychy': 'trolejbusy',
+  },
 };
 
 describe('search ranking', () => {
@@ -174,7 +192,9 @@ describe('search ranking', () => {
       expect(page, `${query} → ${url}`).toBeDefined();
       // A lower-case letter or a digit straight before a capital, or a lower-case letter before a digit, is two words
       // run together: "MiastoGliwice", "Liczba mieszkańców177 049".
-      const joined = [...page!.content.matchAll(/[\p{Ll}\d]\p{Lu}|\p{Ll}\d/gu)].map((match) => page!.content.slice(Math.max(0, match.index - 15), match.index + 15));
+      const joined = [...page!.content.matchAll(/[\p{Ll}\d]\p{Lu}|\p{Ll}\d/gu)].map((match) =>
+        page!.content.slice(Math.max(0, match.index - 15), match.index + 15),
+      );
       expect(joined, url).toStrictEqual([]);
     }
   });

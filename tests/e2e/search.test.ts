@@ -67,8 +67,13 @@ describe('search', () => {
       expect(results.length, query).toBeGreaterThan(0);
       for (const result of results) expect(result, query).toMatch(/^\/pl\//);
       // The highlighted words are forms of „węgiel”, whatever was typed.
-      const marks = await page.$$eval('[data-search-results] mark', (elements) => elements.map((element) => element.textContent?.toLowerCase() ?? ''));
-      expect(marks.some((mark) => mark.startsWith('węg')), `${query}: ${marks.join(', ')}`).toBe(true);
+      const marks = await page.$$eval('[data-search-results] mark', (elements) =>
+        elements.map((element) => element.textContent?.toLowerCase() ?? ''),
+      );
+      expect(
+        marks.some((mark) => mark.startsWith('węg')),
+        `${query}: ${marks.join(', ')}`,
+      ).toBe(true);
       await page.close();
     }
     for (const [query, expected] of [
@@ -93,7 +98,11 @@ describe('search', () => {
       // Pagefind has no Czech stemmer: the base forms of sectors and topics are findable through the filter labels.
       [sectionPath('cs', 'search'), 'Průmysl', sectionPath('cs', 'partners')],
       // A fixture story with that topic (tests/fixtures/site-content/), its Czech text a title and summary only.
-      [sectionPath('cs', 'search'), translate('cs', 'topic.research-infrastructure'), entryPath('cs', 'stories', 'fixture-partly-translated-story')],
+      [
+        sectionPath('cs', 'search'),
+        translate('cs', 'topic.research-infrastructure'),
+        entryPath('cs', 'stories', 'fixture-partly-translated-story'),
+      ],
     ] as const) {
       const { page, results } = await search(path, query);
       expect(results, `${path} ${query}`).toContain(expected);

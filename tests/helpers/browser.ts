@@ -48,12 +48,19 @@ declare module 'vitest' {
 /** Debian's Chromium, or the browser named by CHROME_PATH. Tests never download a browser. */
 export function chromePath(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`No Chromium at ${path}. Install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.`);
+  if (!existsSync(path))
+    throw new Error(`No Chromium at ${path}. Install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.`);
   return path;
 }
 
 /** Command-line switches of the test Chromium: no sandbox (containers), nothing phoning home. */
-export const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const browserArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /** A Chromium of this process's own (the shared one of the run is started by tests/setup/browser.ts). */
 export async function launchBrowser(): Promise<Browser> {
@@ -138,7 +145,11 @@ export interface OpenedPage {
  * event has fired, collecting problems from the first request on.
  * @example const { page, problems } = await openPage(shared, '/pl/', { width: 320 });
  */
-export async function openPage(site: BrowserSite, path: string, options: { width?: number; context?: BrowserContext } = {}): Promise<OpenedPage> {
+export async function openPage(
+  site: BrowserSite,
+  path: string,
+  options: { width?: number; context?: BrowserContext } = {},
+): Promise<OpenedPage> {
   const page = await (options.context ?? site.context).newPage();
   await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
   const problems: string[] = [];
@@ -147,7 +158,8 @@ export async function openPage(site: BrowserSite, path: string, options: { width
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
-    if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) problems.push(`third-party request: ${request.url()}`);
+    if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:'))
+      problems.push(`third-party request: ${request.url()}`);
   });
   const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
   return { page, response, problems };

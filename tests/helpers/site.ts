@@ -80,7 +80,11 @@ export function isNoindex($: CheerioAPI): boolean {
  * What Pagefind will read from a page: filters, metadata and sort keys, in both the text form
  * (`<span data-pagefind-filter="city">Gliwice</span>`) and the attribute form (`data-pagefind-meta="date:2025-05-15"`).
  */
-export function pagefindData($: CheerioAPI): { filters: Record<string, string[]>; meta: Record<string, string>; sort: Record<string, string> } {
+export function pagefindData($: CheerioAPI): {
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  sort: Record<string, string>;
+} {
   const read = (attribute: string) => {
     const pairs: [string, string][] = [];
     $(`[data-pagefind-body] [${attribute}]`).each((_, element) => {

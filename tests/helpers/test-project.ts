@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +69,8 @@ export function assembleTestProject(name: string, contentLayers: string[]): stri
   for (const collection of readdirSync(siteFixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
     for (const entry of readdirSync(join(siteFixtures, collection.name))) {
       const target = join(content, collection.name, entry);
-      if (existsSync(target)) throw new Error(`The fixture ${collection.name}/${entry} would replace an entry of the content: rename the fixture.`);
+      if (existsSync(target))
+        throw new Error(`The fixture ${collection.name}/${entry} would replace an entry of the content: rename the fixture.`);
       cpSync(join(siteFixtures, collection.name, entry), target, { recursive: true });
     }
   }

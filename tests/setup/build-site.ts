@@ -18,7 +18,11 @@ const builds = [
 /** Runs `npm run build`'s script in a test project; resolves with its exit code, its output kept for a failure. */
 function build(dir: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/build.mjs'], { cwd: dir, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+      cwd: dir,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -43,14 +47,22 @@ export default async function setup() {
       mkdirSync(join(dir, 'tests/fixtures'), { recursive: true });
       cpSync(join(projectRoot, redirectsFixture), join(dir, redirectsFixture));
       const started = Date.now();
-      const env = { SITE_OUT_DIR: site.out, BUILD_DATE: testBuildDate, SITE_URL: testOrigin, BASE_PATH: site.base, REDIRECTS_EXTRA: redirectsFixture };
+      const env = {
+        SITE_OUT_DIR: site.out,
+        BUILD_DATE: testBuildDate,
+        SITE_URL: testOrigin,
+        BASE_PATH: site.base,
+        REDIRECTS_EXTRA: redirectsFixture,
+      };
       const result = await build(dir, env);
       return { ...site, ...result, seconds: (Date.now() - started) / 1000 };
     }),
   );
   for (const result of results) {
     if (result.code !== 0) process.stdout.write(result.output);
-    console.log(`Test build "${result.name}" (base ${result.base}): ${result.code === 0 ? 'built' : 'FAILED'} in ${result.seconds.toFixed(1)} s.`);
+    console.log(
+      `Test build "${result.name}" (base ${result.base}): ${result.code === 0 ? 'built' : 'FAILED'} in ${result.seconds.toFixed(1)} s.`,
+    );
   }
   const failed = results.filter((result) => result.code !== 0).map((result) => result.name);
   if (failed.length > 0) throw new Error(`The test build of the site failed (${failed.join(', ')}; see its output above).`);

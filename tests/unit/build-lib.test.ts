@@ -1,8 +1,21 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPaths, canTakeOverLock, formatIndexed, leftoverPlan, lockContent, lockHeldMessage, parseLock, signalExitCode, swapRefusal } from '../../scripts/build-lib.ts';
+import {
+  buildPaths,
+  canTakeOverLock,
+  formatIndexed,
+  leftoverPlan,
+  lockContent,
+  lockHeldMessage,
+  parseLock,
+  signalExitCode,
+  swapRefusal,
+} from '../../scripts/build-lib.ts';
 
-const alive = (...pids: number[]) => (pid: number) => pids.includes(pid);
+const alive =
+  (...pids: number[]) =>
+  (pid: number) =>
+    pids.includes(pid);
 
 describe('buildPaths', () => {
   it('keeps spaces and Polish letters as they are (no percent-encoding) and puts everything beside the output', () => {
@@ -34,7 +47,15 @@ describe('the build lock', () => {
   });
 
   it('does not take a lock it cannot read, or one naming no real process id', () => {
-    for (const text of ['', '{"pid":', 'null', '{"pid":"42","startedAt":"x"}', '{"pid":0,"startedAt":"x"}', '{"pid":1.5,"startedAt":"x"}', '{"pid":42}']) {
+    for (const text of [
+      '',
+      '{"pid":',
+      'null',
+      '{"pid":"42","startedAt":"x"}',
+      '{"pid":0,"startedAt":"x"}',
+      '{"pid":1.5,"startedAt":"x"}',
+      '{"pid":42}',
+    ]) {
       expect(parseLock(text), text).toBeUndefined();
     }
     expect(canTakeOverLock(undefined, alive())).toBe(false);
@@ -55,7 +76,18 @@ describe('the build lock', () => {
 });
 
 describe('leftoverPlan', () => {
-  const entries = ['dist', 'dist.staging-11', 'dist.previous-12', 'dist.staging-13', 'dist.staging-abc', 'dist.stagingx-14', 'distant.staging-15', 'dist-test.staging-16', '.dist.lock', 'src'];
+  const entries = [
+    'dist',
+    'dist.staging-11',
+    'dist.previous-12',
+    'dist.staging-13',
+    'dist.staging-abc',
+    'dist.stagingx-14',
+    'distant.staging-15',
+    'dist-test.staging-16',
+    '.dist.lock',
+    'src',
+  ];
 
   it('removes the staging and previous folders of dead builds only, and nothing that merely looks alike', () => {
     expect(leftoverPlan('dist', entries, true, alive(13))).toEqual({ remove: ['dist.previous-12', 'dist.staging-11'] });
@@ -66,12 +98,17 @@ describe('leftoverPlan', () => {
   });
 
   it('restores the previous output when a build died between the two renames of its swap', () => {
-    expect(leftoverPlan('dist', ['dist.previous-12', 'dist.staging-11'], false, alive())).toEqual({ restore: 'dist.previous-12', remove: ['dist.staging-11'] });
+    expect(leftoverPlan('dist', ['dist.previous-12', 'dist.staging-11'], false, alive())).toEqual({
+      restore: 'dist.previous-12',
+      remove: ['dist.staging-11'],
+    });
   });
 
   it('matches output names with spaces, Polish letters and regular-expression characters literally', () => {
     const name = '.dist-test Kraków ŚĆ (1)';
-    expect(leftoverPlan(name, [`${name}.staging-5`, '.dist-test Kraków ŚĆ 1.staging-6'], true, alive())).toEqual({ remove: [`${name}.staging-5`] });
+    expect(leftoverPlan(name, [`${name}.staging-5`, '.dist-test Kraków ŚĆ 1.staging-6'], true, alive())).toEqual({
+      remove: [`${name}.staging-5`],
+    });
   });
 });
 
@@ -94,7 +131,9 @@ describe('swapRefusal', () => {
 
 describe('formatIndexed', () => {
   it('counts indexed pages per language in the locale order, unknown languages last', () => {
-    expect(formatIndexed({ cs: 61, de: 61, en: 62, pl: 62 }, ['pl', 'en', 'de', 'cs'])).toBe('Pagefind: indexed 246 pages (pl 62, en 62, de 61, cs 61)');
+    expect(formatIndexed({ cs: 61, de: 61, en: 62, pl: 62 }, ['pl', 'en', 'de', 'cs'])).toBe(
+      'Pagefind: indexed 246 pages (pl 62, en 62, de 61, cs 61)',
+    );
     expect(formatIndexed({ uk: 2, pl: 1 }, ['pl', 'en'])).toBe('Pagefind: indexed 3 pages (pl 1, uk 2)');
     expect(formatIndexed({ pl: 1 }, ['pl'])).toBe('Pagefind: indexed 1 page (pl 1)');
   });

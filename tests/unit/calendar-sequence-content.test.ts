@@ -16,6 +16,9 @@ describe(`${sequenceFile} (iCalendar SEQUENCE of every event)`, () => {
     const fingerprints = Object.fromEntries(Object.entries(events).map(([slug, event]) => [slug, event.fingerprint]));
     const stale = staleSequenceLines(table, fingerprints, warsawToday(), (slug) => firstSequenceOf(events[slug]?.status ?? 'scheduled'));
     expect(calendarSequences, 'the table the build reads').toEqual(table);
-    expect(stale, `${sequenceFile} is out of date: run \`npm run calendar:sequence\` and commit it; it writes:\n${stale.join('\n')}\n`).toEqual([]);
+    expect(
+      stale,
+      `${sequenceFile} is out of date: run \`npm run calendar:sequence\` and commit it; it writes:\n${stale.join('\n')}\n`,
+    ).toEqual([]);
   });
 });

@@ -25,7 +25,16 @@ const print = calendarFingerprint(fair);
 describe('calendarFingerprint', () => {
   it('is 12 hex digits, the same for the same facts however written', () => {
     expect(print).toMatch(/^[0-9a-f]{12}$/);
-    expect(calendarFingerprint({ venue: { address: 'ul. Grunwaldzka 274', name: 'Centrum Kultury' }, city: 'jaworzno', attendance: 'inPerson', status: 'scheduled', end: fair.end, start: fair.start })).toBe(print);
+    expect(
+      calendarFingerprint({
+        venue: { address: 'ul. Grunwaldzka 274', name: 'Centrum Kultury' },
+        city: 'jaworzno',
+        attendance: 'inPerson',
+        status: 'scheduled',
+        end: fair.end,
+        start: fair.start,
+      }),
+    ).toBe(print);
   });
 
   it('changes with the date, the time, the place and the status', () => {
@@ -46,12 +55,20 @@ describe('calendarFingerprint', () => {
 });
 
 describe('the sequence table', () => {
-  const table = parseSequenceTable('# header\nfair: { fingerprint: "' + print + '", sequence: 2, since: "2026-11-01" }\nold: { fingerprint: "0123456789ab", sequence: 0, since: "2026-01-01" }\n');
+  const table = parseSequenceTable(
+    '# header\nfair: { fingerprint: "' +
+      print +
+      '", sequence: 2, since: "2026-11-01" }\nold: { fingerprint: "0123456789ab", sequence: 0, since: "2026-01-01" }\n',
+  );
 
   it('reads and writes the committed format', () => {
     expect(table.fair).toEqual({ fingerprint: print, sequence: 2, since: '2026-11-01' });
     expect(parseSequenceTable(formatSequenceTable(table))).toEqual(table);
-    expect(formatSequenceTable(table).split('\n').filter((line) => !line.startsWith('#'))).toEqual([
+    expect(
+      formatSequenceTable(table)
+        .split('\n')
+        .filter((line) => !line.startsWith('#')),
+    ).toEqual([
       `fair: { fingerprint: "${print}", sequence: 2, since: "2026-11-01" }`,
       'old: { fingerprint: "0123456789ab", sequence: 0, since: "2026-01-01" }',
       '',
@@ -66,14 +83,21 @@ describe('the sequence table', () => {
       fair: table.fair,
       added: { fingerprint: '0123456789ab', sequence: 0, since: '2026-12-02' },
     });
-    expect(updateSequenceTable(table, { fair: moved }, '2026-12-02').fair).toEqual({ fingerprint: moved, sequence: 3, since: '2026-12-02' });
+    expect(updateSequenceTable(table, { fair: moved }, '2026-12-02').fair).toEqual({
+      fingerprint: moved,
+      sequence: 3,
+      since: '2026-12-02',
+    });
     expect(updateSequenceTable({}, { gone: print }, '2026-12-02', () => firstSequenceOf('cancelled')).gone?.sequence).toBe(1);
   });
 
   it('names the exact lines to write when the table is out of date, and nothing when it is current', () => {
     expect(staleSequenceLines(table, { fair: print, old: '0123456789ab' }, '2026-12-02')).toEqual([]);
     const moved = calendarFingerprint({ ...fair, status: 'cancelled' });
-    expect(staleSequenceLines(table, { fair: moved }, '2026-12-02')).toEqual([`fair: { fingerprint: "${moved}", sequence: 3, since: "2026-12-02" }`, '(remove the line of old)']);
+    expect(staleSequenceLines(table, { fair: moved }, '2026-12-02')).toEqual([
+      `fair: { fingerprint: "${moved}", sequence: 3, since: "2026-12-02" }`,
+      '(remove the line of old)',
+    ]);
   });
 
   it('gives the build the recorded sequence, one more for facts changed since, and a first one for an event not recorded', () => {

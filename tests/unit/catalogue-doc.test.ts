@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueEnd, catalogueRows, catalogueStart, isCatalogueCurrent, isProblemMessage, renderCatalogue, withCatalogue } from '../../src/lib/validation/catalogue-doc';
+import {
+  catalogueEnd,
+  catalogueRows,
+  catalogueStart,
+  isCatalogueCurrent,
+  isProblemMessage,
+  renderCatalogue,
+  withCatalogue,
+} from '../../src/lib/validation/catalogue-doc';
 import { catalogue, messageLanguages, type MessageId } from '../../src/schemas/messages';
 
 const ids = Object.keys(catalogue) as MessageId[];
@@ -23,16 +31,23 @@ describe('the catalogue of messages in the editors’ guide', () => {
     expect(en.get('date.format')!.fixes).toEqual(['write ‹suggestion›', 'write the date as YYYY-MM-DD, e.g. 2027-05-12']);
     expect(pl.get('date.format')!.problems).toEqual(['„‹wartość›” nie jest datą w zapisie RRRR-MM-DD']);
     // Wordings chosen by a parameter's value, not only by its presence.
-    expect(en.get('file.unexpected')!.fixes).toEqual(['remove it, or move it into an entry folder', 'put every entry in a folder of its own']);
+    expect(en.get('file.unexpected')!.fixes).toEqual([
+      'remove it, or move it into an entry folder',
+      'put every entry in a folder of its own',
+    ]);
     expect(pl.get('placeholder.unfilled')!.fixes).toHaveLength(2);
     expect(en.get('text.singleLine')!.fixes).toEqual(['write it on one line, without special characters']);
   });
 
   it('escapes what Markdown would read as formatting or HTML', () => {
-    const line = renderCatalogue('en').split('\n').find((text) => text.startsWith('| `html.element` |'));
+    const line = renderCatalogue('en')
+      .split('\n')
+      .find((text) => text.startsWith('| `html.element` |'));
     expect(line).toContain('&lt;‹name›&gt;');
     expect(line).not.toMatch(/<abbr>/);
-    const image = renderCatalogue('en').split('\n').find((text) => text.startsWith('| `image.alt` |'));
+    const image = renderCatalogue('en')
+      .split('\n')
+      .find((text) => text.startsWith('| `image.alt` |'));
     expect(image).toContain('!\\[A view of the hall\\](‹image›)');
   });
 

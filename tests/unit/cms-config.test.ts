@@ -37,12 +37,16 @@ const schemas: Record<string, z.ZodType> = {
 };
 
 /** The collections src/content.config.ts registers, read from its source: `facts('<folder>', '<file>')` and `texts('<folder>')`. */
-const registered = [...readFileSync(new URL('../../src/content.config.ts', import.meta.url), 'utf8').matchAll(/(\w+): defineCollection\(\{ loader: (facts|texts)\('(\w+)'(?:, '(\w+)')?/g)].map(
-  ([, name, loader, folder, file]) => ({ name: name!, loader: loader as 'facts' | 'texts', folder: folder!, file }),
-);
+const registered = [
+  ...readFileSync(new URL('../../src/content.config.ts', import.meta.url), 'utf8').matchAll(
+    /(\w+): defineCollection\(\{ loader: (facts|texts)\('(\w+)'(?:, '(\w+)')?/g,
+  ),
+].map(([, name, loader, folder, file]) => ({ name: name!, loader: loader as 'facts' | 'texts', folder: folder!, file }));
 
 const config = cmsConfig({ repo: 'org/site', branch: 'main' }, 'https://iskctw.example.org');
-const collections = config.collections.filter((collection): collection is Exclude<CmsCollection, { divider: true }> => !('divider' in collection));
+const collections = config.collections.filter(
+  (collection): collection is Exclude<CmsCollection, { divider: true }> => !('divider' in collection),
+);
 
 /** The schema under optional, default and pipes, and whether the data may leave the field out. */
 function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean } {
@@ -67,16 +71,19 @@ function compare(schema: z.ZodType, field: CmsField, path: string, problems: str
   const expectWidget = (...widgets: string[]) => {
     if (!widgets.includes(field.widget)) problems.push(`${path}: widget ${field.widget}, expected ${widgets.join(' or ')}`);
   };
-  if (inner === dateSchema) return void (expectWidget('datetime'), field.type !== 'date' && problems.push(`${path}: not a date-only picker`));
+  if (inner === dateSchema)
+    return void (expectWidget('datetime'), field.type !== 'date' && problems.push(`${path}: not a date-only picker`));
   if (inner === localDateTimeSchema) {
     expectWidget('string');
-    for (const value of ['2027-05-12', '2027-05-12T10:00']) if (!new RegExp((field.pattern as string[])[0]!).test(value)) problems.push(`${path}: refuses ${value}`);
+    for (const value of ['2027-05-12', '2027-05-12T10:00'])
+      if (!new RegExp((field.pattern as string[])[0]!).test(value)) problems.push(`${path}: refuses ${value}`);
     return;
   }
   if (inner.description === 'image') return expectWidget('image');
   if (inner.description?.startsWith('reference:')) {
     expectWidget('relation');
-    if (field.collection !== inner.description.slice('reference:'.length)) problems.push(`${path}: relation to ${String(field.collection)}`);
+    if (field.collection !== inner.description.slice('reference:'.length))
+      problems.push(`${path}: relation to ${String(field.collection)}`);
     return;
   }
   if (inner instanceof z.ZodEnum) {
@@ -92,14 +99,20 @@ function compare(schema: z.ZodType, field: CmsField, path: string, problems: str
   }
   if (inner instanceof z.ZodString || inner instanceof z.ZodStringFormat) {
     expectWidget('string', 'text');
-    if (typeof field.maxlength === 'number' && (inner.safeParse('x'.repeat(field.maxlength + 1)).success || !inner.safeParse('x'.repeat(field.maxlength)).success)) problems.push(`${path}: maxlength ${field.maxlength}`);
+    if (
+      typeof field.maxlength === 'number' &&
+      (inner.safeParse('x'.repeat(field.maxlength + 1)).success || !inner.safeParse('x'.repeat(field.maxlength)).success)
+    )
+      problems.push(`${path}: maxlength ${field.maxlength}`);
     if (field.type === 'url' && inner.safeParse('not a url').success) problems.push(`${path}: url field takes any text`);
     return;
   }
   if (inner instanceof z.ZodUnion) {
     // A union is shown in its richest form (a text per language rather than one text; a number with its word in the hint).
     const options = inner.options as z.ZodType[];
-    const chosen = options.find((option) => unwrap(option).inner instanceof z.ZodObject) ?? options.find((option) => unwrap(option).inner instanceof z.ZodNumber);
+    const chosen =
+      options.find((option) => unwrap(option).inner instanceof z.ZodObject) ??
+      options.find((option) => unwrap(option).inner instanceof z.ZodNumber);
     if (!chosen) return void problems.push(`${path}: a union with no form the CMS can show`);
     return compare(chosen, field, path, problems);
   }
@@ -111,7 +124,10 @@ function compare(schema: z.ZodType, field: CmsField, path: string, problems: str
     expectWidget('object');
     const keys = (inner.keyType as z.ZodEnum).options as string[];
     const fields = (field.fields as CmsField[]) ?? [];
-    expect(fields.map((inner) => inner.name), path).toEqual(keys);
+    expect(
+      fields.map((inner) => inner.name),
+      path,
+    ).toEqual(keys);
     for (const sub of fields) {
       if (sub.required !== false) problems.push(`${path}.${sub.name}: should be optional`);
       compare(inner.valueType as z.ZodType, sub, `${path}.${sub.name}`, problems);
@@ -136,13 +152,15 @@ function compare(schema: z.ZodType, field: CmsField, path: string, problems: str
 function compareFields(schema: z.ZodObject, fields: readonly CmsField[], path: string, problems: string[]): void {
   const shape = schema.shape as Record<string, z.ZodType>;
   const names = fields.map((field) => field.name);
-  if (names.join() !== Object.keys(shape).join()) problems.push(`${path || '(top)'}: fields ${names.join(', ')}; schema ${Object.keys(shape).join(', ')}`);
+  if (names.join() !== Object.keys(shape).join())
+    problems.push(`${path || '(top)'}: fields ${names.join(', ')}; schema ${Object.keys(shape).join(', ')}`);
   for (const field of fields) {
     const child = shape[field.name];
     if (!child) continue;
     const at = path ? `${path}.${field.name}` : field.name;
     const required = !child.safeParse(undefined).success;
-    if ((field.required !== false) !== required) problems.push(`${at}: required ${String(field.required !== false)}, schema ${String(required)}`);
+    if ((field.required !== false) !== required)
+      problems.push(`${at}: required ${String(field.required !== false)}, schema ${String(required)}`);
     compare(child, field, at, problems);
   }
 }
@@ -155,38 +173,59 @@ describe('the CMS configuration generated from the schemas', () => {
     expect(registered.map((collection) => collection.name).sort()).toEqual(Object.keys(schemas).sort());
   });
 
-  it.each(registered.filter((collection) => collection.loader === 'facts'))('has the facts of $name as content/$folder/<slug>/<file>.yaml, field by field', ({ folder, file, name }) => {
-    const collection = collections.find((candidate) => candidate.folder === `content/${folder}` && candidate.extension === 'yaml');
-    expect(collection).toBeDefined();
-    expect(collection!.path).toBe(`{{slug}}/${file}`);
-    const problems: string[] = [];
-    compareFields(objectOf(schemas[name]!), collection!.fields, '', problems);
-    expect(problems).toEqual([]);
-  });
-
-  it.each(registered.filter((collection) => collection.loader === 'texts'))('has the text of $name in every language as content/$folder/<slug>/<locale>.md, field by field', ({ folder, name }) => {
-    const texts = collections.filter((candidate) => candidate.folder === `content/${folder}` && candidate.extension === 'md');
-    expect(texts.map((collection) => collection.path)).toEqual(localeCodes.map((locale) => `{{slug}}/${locale}`));
-    for (const collection of texts) {
-      // The Markdown body is the file's content below the front matter, not a field of the schema.
-      expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', required: false });
+  it.each(registered.filter((collection) => collection.loader === 'facts'))(
+    'has the facts of $name as content/$folder/<slug>/<file>.yaml, field by field',
+    ({ folder, file, name }) => {
+      const collection = collections.find((candidate) => candidate.folder === `content/${folder}` && candidate.extension === 'yaml');
+      expect(collection).toBeDefined();
+      expect(collection!.path).toBe(`{{slug}}/${file}`);
       const problems: string[] = [];
-      compareFields(objectOf(schemas[name]!), collection.fields.slice(0, -1), '', problems);
-      expect(problems, collection.name).toEqual([]);
-    }
-  });
+      compareFields(objectOf(schemas[name]!), collection!.fields, '', problems);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each(registered.filter((collection) => collection.loader === 'texts'))(
+    'has the text of $name in every language as content/$folder/<slug>/<locale>.md, field by field',
+    ({ folder, name }) => {
+      const texts = collections.filter((candidate) => candidate.folder === `content/${folder}` && candidate.extension === 'md');
+      expect(texts.map((collection) => collection.path)).toEqual(localeCodes.map((locale) => `{{slug}}/${locale}`));
+      for (const collection of texts) {
+        // The Markdown body is the file's content below the front matter, not a field of the schema.
+        expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', required: false });
+        const problems: string[] = [];
+        compareFields(objectOf(schemas[name]!), collection.fields.slice(0, -1), '', problems);
+        expect(problems, collection.name).toEqual([]);
+      }
+    },
+  );
 
   it('has no collection beyond those, and unique names', () => {
-    expect(collections.length).toBe(registered.filter((collection) => collection.loader === 'facts').length + registered.filter((collection) => collection.loader === 'texts').length * localeCodes.length);
+    expect(collections.length).toBe(
+      registered.filter((collection) => collection.loader === 'facts').length +
+        registered.filter((collection) => collection.loader === 'texts').length * localeCodes.length,
+    );
     expect(new Set(collections.map((collection) => collection.name)).size).toBe(collections.length);
   });
 
   it('offers vocabularies as selects and the per-language short texts with Polish required', () => {
     const stories = collections.find((collection) => collection.name === 'stories')!;
-    expect(stories.fields.find((field) => field.name === 'topics')).toMatchObject({ widget: 'select', multiple: true, min: 1, options: expect.arrayContaining(['methane-use']) });
-    expect(stories.fields.find((field) => field.name === 'cities')).toMatchObject({ widget: 'relation', collection: 'cities', multiple: true, value_field: '{{slug}}' });
+    expect(stories.fields.find((field) => field.name === 'topics')).toMatchObject({
+      widget: 'select',
+      multiple: true,
+      min: 1,
+      options: expect.arrayContaining(['methane-use']),
+    });
+    expect(stories.fields.find((field) => field.name === 'cities')).toMatchObject({
+      widget: 'relation',
+      collection: 'cities',
+      multiple: true,
+      value_field: '{{slug}}',
+    });
     const alt = (stories.fields.find((field) => field.name === 'cover')!.fields as CmsField[]).find((field) => field.name === 'alt')!;
-    expect((alt.fields as CmsField[]).map((field) => [field.name, field.required !== false])).toEqual(localeCodes.map((locale) => [locale, locale === 'pl']));
+    expect((alt.fields as CmsField[]).map((field) => [field.name, field.required !== false])).toEqual(
+      localeCodes.map((locale) => [locale, locale === 'pl']),
+    );
   });
 
   it('keeps images beside the entry and lets editors name a new folder only as the validator allows', () => {
@@ -200,14 +239,23 @@ describe('the CMS configuration generated from the schemas', () => {
   it('opens pull requests on GitHub (editorial workflow), with the repository and branch it is given', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.backend).toEqual({ name: 'github', repo: 'org/site', branch: 'main', auth_methods: ['token'] });
-    expect(cmsConfig({ repo: 'org/site', branch: 'dev', authUrl: 'https://auth.example.org' }, 'https://x.example').backend).toEqual({ name: 'github', repo: 'org/site', branch: 'dev', base_url: 'https://auth.example.org' });
+    expect(cmsConfig({ repo: 'org/site', branch: 'dev', authUrl: 'https://auth.example.org' }, 'https://x.example').backend).toEqual({
+      name: 'github',
+      repo: 'org/site',
+      branch: 'dev',
+      base_url: 'https://auth.example.org',
+    });
   });
 });
 
 describe('the /admin/ page and its settings', () => {
   it('reads the repository, branch and OAuth helper from the environment, with placeholders', () => {
     expect(cmsBackendFromEnv({})).toEqual({ repo: 'your-org/your-repo', branch: 'main', authUrl: undefined });
-    expect(cmsBackendFromEnv({ CMS_REPO: 'slaskie/iskctw', CMS_BRANCH: 'content', CMS_AUTH_URL: 'https://auth.example.org' })).toEqual({ repo: 'slaskie/iskctw', branch: 'content', authUrl: 'https://auth.example.org' });
+    expect(cmsBackendFromEnv({ CMS_REPO: 'slaskie/iskctw', CMS_BRANCH: 'content', CMS_AUTH_URL: 'https://auth.example.org' })).toEqual({
+      repo: 'slaskie/iskctw',
+      branch: 'content',
+      authUrl: 'https://auth.example.org',
+    });
     expect(() => cmsBackendFromEnv({ CMS_REPO: 'not a repo' })).toThrow(/CMS_REPO/);
     expect(() => cmsBackendFromEnv({ CMS_AUTH_URL: 'http://auth.example.org/path' })).toThrow(/CMS_AUTH_URL/);
   });

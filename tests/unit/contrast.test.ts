@@ -39,7 +39,8 @@ describe('colour tokens of the stylesheet', () => {
   ];
 
   it('reads the tokens it checks', () => {
-    for (const name of ['primary', 'primary-dark', 'accent', 'text', 'muted', 'bg', 'surface', 'link', 'link-visited', 'focus', 'notice']) expect(tokens[name], name).toMatch(/^#/);
+    for (const name of ['primary', 'primary-dark', 'accent', 'text', 'muted', 'bg', 'surface', 'link', 'link-visited', 'focus', 'notice'])
+      expect(tokens[name], name).toMatch(/^#/);
   });
 
   it.each(textPairs)('%s has at least 4.5:1', (_, foreground, background) => {

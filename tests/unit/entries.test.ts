@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPublished, joinTexts, orderBy } from '../../src/lib/queries/entries';
 
-
 describe('joinTexts', () => {
   it('joins texts to facts by folder and leaves out facts without texts', () => {
     const joined = joinTexts([{ id: 'gliwice' }, { id: 'tychy' }], [{ id: 'gliwice/pl' }, { id: 'gliwice/en' }, { id: 'gliwce/en' }]);

@@ -5,7 +5,11 @@ import { eventJsonLd } from '../../src/lib/event-json-ld';
 
 type Data = CalendarEvent['facts']['data'];
 const text = (id: string, title: string, summary: string) => ({ id, body: '', data: { title, summary } });
-const calendarEvent = (slug: string, data: Partial<Data>, texts: CalendarEvent['texts']): CalendarEvent & { facts: { data: { city?: { id: string } } } } => ({
+const calendarEvent = (
+  slug: string,
+  data: Partial<Data>,
+  texts: CalendarEvent['texts'],
+): CalendarEvent & { facts: { data: { city?: { id: string } } } } => ({
   slug,
   facts: { data: { start: { date: '2006-05-29' }, status: 'scheduled', attendance: 'inPerson', example: false, ...data } },
   texts,
@@ -14,11 +18,21 @@ const calendarEvent = (slug: string, data: Partial<Data>, texts: CalendarEvent['
 const conference = calendarEvent(
   'future-eu-energy-mix-2006',
   { venue: undefined },
-  { pl: text('future-eu-energy-mix-2006/pl', 'Konferencja', 'Konferencja w Gliwicach.'), en: text('future-eu-energy-mix-2006/en', 'Conference', 'A conference in Gliwice.') },
+  {
+    pl: text('future-eu-energy-mix-2006/pl', 'Konferencja', 'Konferencja w Gliwicach.'),
+    en: text('future-eu-energy-mix-2006/en', 'Conference', 'A conference in Gliwice.'),
+  },
 );
 const postponed = calendarEvent(
   'gielda-2027',
-  { start: { date: '2027-04-22', time: '09:30' }, end: { date: '2027-04-22', time: '15:00' }, previousStart: { date: '2027-03-18', time: '09:30' }, status: 'postponed', attendance: 'mixed', example: true },
+  {
+    start: { date: '2027-04-22', time: '09:30' },
+    end: { date: '2027-04-22', time: '15:00' },
+    previousStart: { date: '2027-03-18', time: '09:30' },
+    status: 'postponed',
+    attendance: 'mixed',
+    example: true,
+  },
   { pl: text('gielda-2027/pl', 'Giełda kooperacyjna', 'Spotkania B2B w Jaworznie.') },
 );
 const context = { host: 'iskctw.example.org', pageUrl: 'https://iskctw.example.org/x/' };
@@ -78,7 +92,9 @@ describe('eventsCalendar', () => {
       stampOf: (event) => (event.slug === 'gielda-2027' ? new Date('2026-12-02T00:00:00Z') : undefined),
     });
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-    expect(events.map((event) => [event.uid.split('@')[0], event.sequence, event.component.getFirstPropertyValue('dtstamp')?.toString()])).toEqual([
+    expect(
+      events.map((event) => [event.uid.split('@')[0], event.sequence, event.component.getFirstPropertyValue('dtstamp')?.toString()]),
+    ).toEqual([
       ['future-eu-energy-mix-2006', 0, '2026-06-01T00:00:00Z'],
       ['gielda-2027', 3, '2026-12-02T00:00:00Z'],
     ]);
@@ -86,16 +102,35 @@ describe('eventsCalendar', () => {
 });
 
 describe('eventJsonLd', () => {
-  const base = { organisers: [], speakers: [], languages: [], venue: undefined, registration: undefined, pricePln: undefined, previousStart: undefined, end: undefined };
+  const base = {
+    organisers: [],
+    speakers: [],
+    languages: [],
+    venue: undefined,
+    registration: undefined,
+    pricePln: undefined,
+    previousStart: undefined,
+    end: undefined,
+  };
 
   it('describes a date-only event in person with its city', () => {
-    const ld = eventJsonLd({ data: { ...base, start: { date: '2006-05-29' }, status: 'scheduled', attendance: 'inPerson' }, name: 'Conference', description: 'A conference.', url: 'https://x/en/events/a/', cityName: 'Gliwice' });
+    const ld = eventJsonLd({
+      data: { ...base, start: { date: '2006-05-29' }, status: 'scheduled', attendance: 'inPerson' },
+      name: 'Conference',
+      description: 'A conference.',
+      url: 'https://x/en/events/a/',
+      cityName: 'Gliwice',
+    });
     expect(ld).toMatchObject({
       '@type': 'Event',
       startDate: '2006-05-29',
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-      location: { '@type': 'Place', name: 'Gliwice', address: { '@type': 'PostalAddress', addressLocality: 'Gliwice', addressCountry: 'PL' } },
+      location: {
+        '@type': 'Place',
+        name: 'Gliwice',
+        address: { '@type': 'PostalAddress', addressLocality: 'Gliwice', addressCountry: 'PL' },
+      },
       url: 'https://x/en/events/a/',
     });
     expect(ld).not.toHaveProperty('offers');
@@ -128,7 +163,12 @@ describe('eventJsonLd', () => {
     expect(ld.eventStatus).toBe('https://schema.org/EventPostponed');
     expect(ld.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
     expect(ld.location).toEqual([
-      { '@type': 'Place', name: 'Hall', address: { '@type': 'PostalAddress', addressLocality: 'Jaworzno', addressCountry: 'PL' }, geo: { '@type': 'GeoCoordinates', latitude: 50.2, longitude: 19.27 } },
+      {
+        '@type': 'Place',
+        name: 'Hall',
+        address: { '@type': 'PostalAddress', addressLocality: 'Jaworzno', addressCountry: 'PL' },
+        geo: { '@type': 'GeoCoordinates', latitude: 50.2, longitude: 19.27 },
+      },
       { '@type': 'VirtualLocation', url: 'https://registration.example.com/x' },
     ]);
     expect(ld.organizer).toEqual([{ '@type': 'Organization', name: 'Org' }]);
@@ -137,7 +177,12 @@ describe('eventJsonLd', () => {
   });
 
   it('says cancelled and online', () => {
-    const ld = eventJsonLd({ data: { ...base, start: { date: '2027-05-20' }, status: 'cancelled', attendance: 'online', pricePln: 0 }, name: 'X', description: 'Y', url: 'https://x/' });
+    const ld = eventJsonLd({
+      data: { ...base, start: { date: '2027-05-20' }, status: 'cancelled', attendance: 'online', pricePln: 0 },
+      name: 'X',
+      description: 'Y',
+      url: 'https://x/',
+    });
     expect(ld.eventStatus).toBe('https://schema.org/EventCancelled');
     expect(ld.location).toStrictEqual({ '@type': 'VirtualLocation', url: 'https://x/' });
     expect(ld.isAccessibleForFree).toBe(true);

@@ -23,7 +23,9 @@ describe('event schema: start and end', () => {
   });
 
   it('rejects an end time before the start time on the same day', () => {
-    expect(issues({ ...valid, start: '2027-04-22T15:00', end: '2027-04-22T09:30' })).toEqual(['end: the end is before the start → write an end on or after the start']);
+    expect(issues({ ...valid, start: '2027-04-22T15:00', end: '2027-04-22T09:30' })).toEqual([
+      'end: the end is before the start → write an end on or after the start',
+    ]);
   });
 
   it('defaults the status to scheduled and keeps a previous start', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { allEventsCalendarPath, cityEventsCalendarPath, eventCalendarPath } from '../../src/lib/calendar-paths';
 import { eventWhen, eventWhenLabel } from '../../src/lib/event-dates';
-import { eventsForCity, isUpcoming, lastDay, pastEvents, sortEvents, splitEvents, storiesForEvent, upcomingEvents, type EventLike } from '../../src/lib/queries/events';
+import {
+  eventsForCity,
+  isUpcoming,
+  lastDay,
+  pastEvents,
+  sortEvents,
+  splitEvents,
+  storiesForEvent,
+  upcomingEvents,
+  type EventLike,
+} from '../../src/lib/queries/events';
 import { isoLocal, nextDay, warsawDay, warsawInstant, warsawOffsetMinutes } from '../../src/lib/warsaw-time';
 
 const event = (slug: string, start: string, end?: string, city?: string): EventLike => {
@@ -81,8 +91,12 @@ describe('eventWhen', () => {
 
 describe('eventWhenLabel', () => {
   it('adds the zone to timed events in the reader’s language, and nothing to date-only ones', () => {
-    expect(eventWhenLabel({ date: '2027-02-16', time: '10:00' }, undefined, 'en')).toMatch(/^16 February 2027(,| at) 10:00 Polish time \(CET\)$/);
-    expect(eventWhenLabel({ date: '2027-04-22', time: '09:30' }, { date: '2027-04-22', time: '15:00' }, 'pl')).toMatch(/^22 kwietnia 2027, 09:30\s?–\s?15:00 czasu polskiego \(CEST\)$/);
+    expect(eventWhenLabel({ date: '2027-02-16', time: '10:00' }, undefined, 'en')).toMatch(
+      /^16 February 2027(,| at) 10:00 Polish time \(CET\)$/,
+    );
+    expect(eventWhenLabel({ date: '2027-04-22', time: '09:30' }, { date: '2027-04-22', time: '15:00' }, 'pl')).toMatch(
+      /^22 kwietnia 2027, 09:30\s?–\s?15:00 czasu polskiego \(CEST\)$/,
+    );
     expect(eventWhenLabel({ date: '2006-05-29' }, undefined, 'de')).toBe('29. Mai 2006');
   });
 });
@@ -91,7 +105,13 @@ describe('event queries', () => {
   const asOf = new Date('2026-06-01T12:00:00Z');
 
   it('sorts by start, earliest first', () => {
-    expect(sortEvents(all).map((e) => e.slug)).toEqual(['future-eu-energy-mix-2006', 'eec-2009', 'workshop-2027', 'matchmaking-2027', 'visit-2027']);
+    expect(sortEvents(all).map((e) => e.slug)).toEqual([
+      'future-eu-energy-mix-2006',
+      'eec-2009',
+      'workshop-2027',
+      'matchmaking-2027',
+      'visit-2027',
+    ]);
   });
 
   it('splits into upcoming (soonest first) and past (latest first)', () => {
@@ -119,8 +139,15 @@ describe('event queries', () => {
   });
 
   it('finds the stories that name an event, newest first', () => {
-    const story = (slug: string, date: string, related: string[]) => ({ slug, facts: { data: { date: new Date(date), relatedEvents: related.map((id) => ({ id })) } } });
-    const stories = [story('a', '2010-01-01', ['future-eu-energy-mix-2006']), story('b', '2020-01-01', ['future-eu-energy-mix-2006', 'eec-2009']), story('c', '2021-01-01', [])];
+    const story = (slug: string, date: string, related: string[]) => ({
+      slug,
+      facts: { data: { date: new Date(date), relatedEvents: related.map((id) => ({ id })) } },
+    });
+    const stories = [
+      story('a', '2010-01-01', ['future-eu-energy-mix-2006']),
+      story('b', '2020-01-01', ['future-eu-energy-mix-2006', 'eec-2009']),
+      story('c', '2021-01-01', []),
+    ];
     expect(storiesForEvent(stories, 'future-eu-energy-mix-2006').map((s) => s.slug)).toEqual(['b', 'a']);
     expect(storiesForEvent(stories, 'visit-2027')).toEqual([]);
   });

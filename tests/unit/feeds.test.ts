@@ -52,7 +52,13 @@ describe('rssFeed with hostile editor text', () => {
     updated: new Date('2026-06-01T00:00:00Z'),
     copyright: 'CC BY 4.0',
   };
-  const item = (title: string, summary: string, date: string, category?: string) => ({ url: `https://x.org/pl/${date}/`, title, summary, date: new Date(date), ...(category ? { category } : {}) });
+  const item = (title: string, summary: string, date: string, category?: string) => ({
+    url: `https://x.org/pl/${date}/`,
+    title,
+    summary,
+    date: new Date(date),
+    ...(category ? { category } : {}),
+  });
 
   it('removes characters XML 1.0 forbids and collapses line breaks in titles, so a strict parser accepts the feed', () => {
     const xml = rssFeed({

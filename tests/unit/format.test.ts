@@ -29,7 +29,11 @@ describe('formatting', () => {
   });
 
   it('finds the latest date', () => {
-    expect(latestDate([new Date('2026-01-01'), undefined, new Date('2026-03-01')])?.toISOString().slice(0, 10)).toBe('2026-03-01');
+    expect(
+      latestDate([new Date('2026-01-01'), undefined, new Date('2026-03-01')])
+        ?.toISOString()
+        .slice(0, 10),
+    ).toBe('2026-03-01');
     expect(latestDate([undefined])).toBeUndefined();
   });
 });

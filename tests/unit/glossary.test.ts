@@ -33,13 +33,15 @@ function formatProblems(data: unknown): string[] {
     const problems: string[] = [];
     for (const key of Object.keys(record)) if (!allowedKeys.has(key)) problems.push(`${at}: unknown field "${key}"`);
     for (const key of ['source', 'use'] as const) {
-      if (typeof record[key] !== 'string' || (record[key] as string).trim() === '') problems.push(`${at}: "${key}" must be a non-empty text`);
+      if (typeof record[key] !== 'string' || (record[key] as string).trim() === '')
+        problems.push(`${at}: "${key}" must be a non-empty text`);
     }
     if (record.note !== undefined && typeof record.note !== 'string') problems.push(`${at}: "note" must be a text`);
     if (record.avoid !== undefined) {
       const avoid = record.avoid;
       if (!Array.isArray(avoid) || avoid.length === 0) problems.push(`${at}: "avoid" must be a non-empty list`);
-      else if (avoid.some((v) => typeof v !== 'string' || v.trim() === '')) problems.push(`${at}: every "avoid" variant must be a non-empty text`);
+      else if (avoid.some((v) => typeof v !== 'string' || v.trim() === ''))
+        problems.push(`${at}: every "avoid" variant must be a non-empty text`);
     }
     return problems;
   });

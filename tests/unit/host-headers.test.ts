@@ -52,23 +52,39 @@ const valuesAt = (file: string, name: string, list: readonly HeaderRule[] = rule
 
 describe('headerCsp', () => {
   it('is the meta CSP without default-src, which would block the hashed inline scripts', () => {
-    expect(headerCsp()).toBe("img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; worker-src 'self' blob:");
+    expect(headerCsp()).toBe(
+      "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; worker-src 'self' blob:",
+    );
     expect(cspDirectives[0]).toBe("default-src 'self'");
     expect(headerCsp()).not.toMatch(/default-src|script-src|style-src/);
   });
 });
 
 describe('withFrameAncestors', () => {
-  it("denies framing when no origin is given and replaces an earlier frame-ancestors", () => {
+  it('denies framing when no origin is given and replaces an earlier frame-ancestors', () => {
     expect(withFrameAncestors("object-src 'none'", [])).toBe("object-src 'none'; frame-ancestors 'none'");
-    expect(withFrameAncestors("object-src 'none'; frame-ancestors 'self'", ['https://a.example'])).toBe("object-src 'none'; frame-ancestors https://a.example");
+    expect(withFrameAncestors("object-src 'none'; frame-ancestors 'self'", ['https://a.example'])).toBe(
+      "object-src 'none'; frame-ancestors https://a.example",
+    );
   });
 });
 
 describe('isHashedFile and contentTypeOf', () => {
   it('treats Astro files and Pagefind chunks as hashed, Pagefind entry files not', () => {
-    expect(['_astro/x.1234.css', 'pagefind/fragment/a.pf_fragment', 'pagefind/index/a.pf_index', 'pagefind/filter/a.pf_filter', 'pagefind/pagefind.pl_f17f963ef4.pf_meta'].map(isHashedFile)).toEqual([true, true, true, true, true]);
-    expect(['pagefind/pagefind.js', 'pagefind/wasm.pl.pagefind', 'pagefind/pagefind-entry.json', 'pl/index.html', 'pl/rss.xml'].map(isHashedFile)).toEqual([false, false, false, false, false]);
+    expect(
+      [
+        '_astro/x.1234.css',
+        'pagefind/fragment/a.pf_fragment',
+        'pagefind/index/a.pf_index',
+        'pagefind/filter/a.pf_filter',
+        'pagefind/pagefind.pl_f17f963ef4.pf_meta',
+      ].map(isHashedFile),
+    ).toEqual([true, true, true, true, true]);
+    expect(
+      ['pagefind/pagefind.js', 'pagefind/wasm.pl.pagefind', 'pagefind/pagefind-entry.json', 'pl/index.html', 'pl/rss.xml'].map(
+        isHashedFile,
+      ),
+    ).toEqual([false, false, false, false, false]);
   });
 
   it('names the type of feeds, calendars, open data and Pagefind files, and leaves HTML and assets to the host', () => {
@@ -119,7 +135,9 @@ describe('headerRules', () => {
   });
 
   it("lets only the city's portals frame its widget pages, and nobody frame anything else", () => {
-    expect(valuesAt('pl/widzety/gliwice/index.html', 'Content-Security-Policy')[0]).toMatch(/; frame-ancestors https:\/\/gliwice\.eu https:\/\/www\.gliwice\.eu$/);
+    expect(valuesAt('pl/widzety/gliwice/index.html', 'Content-Security-Policy')[0]).toMatch(
+      /; frame-ancestors https:\/\/gliwice\.eu https:\/\/www\.gliwice\.eu$/,
+    );
     expect(valuesAt('pl/widzety/gliwice/en/index.html', 'Content-Security-Policy')[0]).toMatch(/frame-ancestors https:\/\/gliwice\.eu /);
     for (const file of ['pl/widzety/index.html', 'pl/index.html', 'index.html', 'pl/miasta/gliwice/index.html', '404.html']) {
       expect(valuesAt(file, 'Content-Security-Policy')[0], file).toMatch(/; frame-ancestors 'none'$/);
@@ -198,9 +216,12 @@ describe('headerRules with a folder of its own policy', () => {
     const adminFiles = ['index.html', 'admin/index.html', 'admin/cms/sveltia-cms.js'];
     const own = "default-src 'self'; connect-src 'self' https://api.github.com";
     const found = headerRules({ files: adminFiles, csp: headerCsp(), framable: [], ownPolicies: [{ folder: 'admin/', csp: own }] });
-    const policyFor = (path: string) => found.filter((rule) => patternMatches(rule.pattern, path)).map((rule) => rule.headers['Content-Security-Policy']).filter(Boolean);
+    const policyFor = (path: string) =>
+      found
+        .filter((rule) => patternMatches(rule.pattern, path))
+        .map((rule) => rule.headers['Content-Security-Policy'])
+        .filter(Boolean);
     expect(policyFor('/admin/')).toStrictEqual([`${own}; frame-ancestors 'none'`]);
     expect(policyFor('/')).toStrictEqual([withFrameAncestors(headerCsp(), [])]);
   });
 });
-

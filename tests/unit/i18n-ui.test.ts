@@ -18,15 +18,18 @@ describe('UI dictionaries', () => {
     expect(otherLocales.length).toBeGreaterThan(0);
   });
 
-  it.each(otherLocales)(`%s has exactly the keys of the default dictionary (${defaultLocale}), none empty, with its placeholders`, (code) => {
-    const dictionary = dictionaries[code] as Record<string, string>;
-    expect(dictionary).not.toBe(reference);
-    expect(Object.keys(dictionary).sort()).toStrictEqual(referenceKeys);
-    for (const key of referenceKeys) {
-      expect(dictionary[key]?.trim(), `${code}: ${key}`).toBeTruthy();
-      expect(placeholders(dictionary[key]!), `${code}: ${key}`).toStrictEqual(placeholders(reference[key]!));
-    }
-  });
+  it.each(otherLocales)(
+    `%s has exactly the keys of the default dictionary (${defaultLocale}), none empty, with its placeholders`,
+    (code) => {
+      const dictionary = dictionaries[code] as Record<string, string>;
+      expect(dictionary).not.toBe(reference);
+      expect(Object.keys(dictionary).sort()).toStrictEqual(referenceKeys);
+      for (const key of referenceKeys) {
+        expect(dictionary[key]?.trim(), `${code}: ${key}`).toBeTruthy();
+        expect(placeholders(dictionary[key]!), `${code}: ${key}`).toStrictEqual(placeholders(reference[key]!));
+      }
+    },
+  );
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'site.lastUpdated', { date: '1 May 2026' })).toBe('Last updated: 1 May 2026');

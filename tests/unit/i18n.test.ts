@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { alternateLinks, entryPath, fallbackChain, homePath, languageName, localizedPaths, parsePath, pickLocale, sectionPath } from '../../src/i18n';
+import {
+  alternateLinks,
+  entryPath,
+  fallbackChain,
+  homePath,
+  languageName,
+  localizedPaths,
+  parsePath,
+  pickLocale,
+  sectionPath,
+} from '../../src/i18n';
 import { localeCodes, locales, sectionKeys } from '../../src/site.config';
 
 describe('localized paths', () => {

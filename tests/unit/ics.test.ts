@@ -11,8 +11,21 @@ const conference2006: CalendarEntry = {
   url: 'https://iskctw.example.org/en/events/future-eu-energy-mix-2006/',
 };
 /** A timed event the day after summer time begins, and one the day after it ends (2027: 28 March, 31 October). */
-const spring: CalendarEntry = { uid: 'spring@x', summary: 'Spring workshop', start: { date: '2027-03-29', time: '10:00' }, end: { date: '2027-03-29', time: '13:30' }, status: 'postponed', sequence: 1 };
-const autumn: CalendarEntry = { uid: 'autumn@x', summary: 'Autumn workshop', start: { date: '2027-11-01', time: '10:00' }, end: { date: '2027-11-01', time: '13:30' }, status: 'cancelled' };
+const spring: CalendarEntry = {
+  uid: 'spring@x',
+  summary: 'Spring workshop',
+  start: { date: '2027-03-29', time: '10:00' },
+  end: { date: '2027-03-29', time: '13:30' },
+  status: 'postponed',
+  sequence: 1,
+};
+const autumn: CalendarEntry = {
+  uid: 'autumn@x',
+  summary: 'Autumn workshop',
+  start: { date: '2027-11-01', time: '10:00' },
+  end: { date: '2027-11-01', time: '13:30' },
+  status: 'cancelled',
+};
 
 function parse(text: string) {
   const component = new ICAL.Component(ICAL.parse(text));
@@ -62,7 +75,10 @@ describe('buildCalendar', () => {
   });
 
   it('folds long lines and escapes text as RFC 5545 asks', () => {
-    const long: CalendarEntry = { ...conference2006, summary: 'Konferencja „Rola i miejsce węgla w polityce energetycznej Polski do roku 2030”; Gliwice, 2009' };
+    const long: CalendarEntry = {
+      ...conference2006,
+      summary: 'Konferencja „Rola i miejsce węgla w polityce energetycznej Polski do roku 2030”; Gliwice, 2009',
+    };
     const text = buildCalendar({ name: 'Wydarzenia', language: 'pl', stamp, entries: [long] });
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(parse(text).events[0]!.summary).toBe(long.summary);
@@ -84,7 +100,13 @@ describe('buildCalendar with hostile editor text', () => {
   });
 
   it('escapes a calendar name and description with ; , \\ and line breaks (the one-event calendar is named after the event)', () => {
-    const text = buildCalendar({ name: `Gliwice; Zabrze, Rybnik \\ ${injection}`, description: 'Opis;\r\ndrugi, wiersz \\ END:VCALENDAR', language: 'pl', stamp, entries: [conference2006] });
+    const text = buildCalendar({
+      name: `Gliwice; Zabrze, Rybnik \\ ${injection}`,
+      description: 'Opis;\r\ndrugi, wiersz \\ END:VCALENDAR',
+      language: 'pl',
+      stamp,
+      entries: [conference2006],
+    });
     expect(veventCount(text)).toBe(1);
     const { component, events } = parse(text);
     expect(events.map((event) => event.summary)).toEqual(['Future EU Energy Mix']);
@@ -102,7 +124,12 @@ describe('buildCalendar with hostile editor text', () => {
   });
 
   it('keeps a place with line breaks on one LOCATION line per part', () => {
-    const text = buildCalendar({ name: 'Wydarzenia', language: 'pl', stamp, entries: [{ ...conference2006, location: { title: 'Sala\r\nEND:VEVENT', address: 'ul. Długa 1,\nGliwice' } }] });
+    const text = buildCalendar({
+      name: 'Wydarzenia',
+      language: 'pl',
+      stamp,
+      entries: [{ ...conference2006, location: { title: 'Sala\r\nEND:VEVENT', address: 'ul. Długa 1,\nGliwice' } }],
+    });
     expect(veventCount(text)).toBe(1);
     expect(parse(text).events[0]!.location).toBe('Sala END:VEVENT\nul. Długa 1, Gliwice');
   });
@@ -121,7 +148,13 @@ describe('buildCalendar with hostile editor text', () => {
 
   it('folds long Polish names and descriptions between characters, never inside one, at 75 octets', () => {
     const polish = 'Zażółć gęślą jaźń; ŚLĄSKIE ŹRÓDŁA ĆWICZEŃ, ąęłńóśźż 🏭 '.repeat(4);
-    const text = buildCalendar({ name: polish, description: polish, language: 'pl', stamp, entries: [{ ...conference2006, summary: polish, description: polish }] });
+    const text = buildCalendar({
+      name: polish,
+      description: polish,
+      language: 'pl',
+      stamp,
+      entries: [{ ...conference2006, summary: polish, description: polish }],
+    });
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const { component, events } = parse(text);
     expect(component.getFirstPropertyValue('x-wr-calname')).toBe(polish.trim());

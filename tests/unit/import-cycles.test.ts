@@ -59,8 +59,24 @@ export function findCycle(graph: ReadonlyMap<string, readonly string[]>): string
 
 describe('import graph of src/', () => {
   it('finds a cycle when there is one, and none in a chain', () => {
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', []]]))).toBeUndefined();
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toBeUndefined();
     expect(importSpecifiers(`import type { A } from './a';\nexport { b } from "../b";\nconst c = await import('./c');`)).toEqual([
       './a',
       '../b',
@@ -77,7 +93,10 @@ describe('import graph of src/', () => {
         .map((specifier) => resolveImport(file, specifier))
         .filter((target): target is string => target !== undefined);
       edges += targets.length;
-      graph.set(relative(root, file), targets.map((target) => relative(root, target)));
+      graph.set(
+        relative(root, file),
+        targets.map((target) => relative(root, target)),
+      );
     }
     expect(files.length).toBeGreaterThan(100);
     expect(edges).toBeGreaterThan(200);

@@ -12,7 +12,13 @@ describe('jsonFeed', () => {
     updated: new Date('2026-06-01T00:00:00Z'),
     copyright: 'CC BY 4.0',
     items: [
-      { url: 'https://x.org/en/events/a/', title: 'Older <event>\u0007', summary: 'A & B\r\n</script>', date: new Date('2006-05-29'), category: 'Event' },
+      {
+        url: 'https://x.org/en/events/a/',
+        title: 'Older <event>\u0007',
+        summary: 'A & B\r\n</script>',
+        date: new Date('2006-05-29'),
+        category: 'Event',
+      },
       { url: 'https://x.org/en/success-stories/b/', title: 'Newer story', summary: 'Text', date: new Date('2020-01-14') },
     ],
   });

@@ -16,7 +16,15 @@ describe('JSON-LD builders', () => {
   });
 
   it('builds a City with coordinates and the official portal', () => {
-    const block = cityJsonLd({ name: 'Rybnik', lat: 50.098611, lon: 18.545, page: '/pl/miasta/rybnik/', portal: 'https://www.rybnik.eu/', population: 129817, inLanguage: 'pl' });
+    const block = cityJsonLd({
+      name: 'Rybnik',
+      lat: 50.098611,
+      lon: 18.545,
+      page: '/pl/miasta/rybnik/',
+      portal: 'https://www.rybnik.eu/',
+      population: 129817,
+      inLanguage: 'pl',
+    });
     expect(block['@type']).toBe('City');
     expect(block.geo).toStrictEqual({ '@type': 'GeoCoordinates', latitude: 50.098611, longitude: 18.545 });
     expect(block.url).toBe('https://iskctw.example.org/pl/miasta/rybnik/');

@@ -4,7 +4,8 @@ import { isKnownHarmlessWarning, quietKnownWarnings, type BuildLog } from '../..
 /** The warning Rolldown prints once per MDX entry today (Astro 7.3.5, Vite 8.3.8). */
 const headInject: BuildLog = {
   code: 'MODULE_LEVEL_DIRECTIVE',
-  message: 'The semantics of the module level directive "use astro:head-inject" in "content/pages/investors/en.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+  message:
+    'The semantics of the module level directive "use astro:head-inject" in "content/pages/investors/en.mdx?astroPropagatedAssets" may not be preserved when bundling.',
 };
 
 describe('known-harmless build warnings', () => {
@@ -13,8 +14,15 @@ describe('known-harmless build warnings', () => {
   });
 
   it('keeps every other warning, even of the same kind', () => {
-    expect(isKnownHarmlessWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: headInject.message.replace('use astro:head-inject', 'use client') })).toBe(false);
-    expect(isKnownHarmlessWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: headInject.message.replace('?astroPropagatedAssets', '') })).toBe(false);
+    expect(
+      isKnownHarmlessWarning({
+        code: 'MODULE_LEVEL_DIRECTIVE',
+        message: headInject.message.replace('use astro:head-inject', 'use client'),
+      }),
+    ).toBe(false);
+    expect(
+      isKnownHarmlessWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: headInject.message.replace('?astroPropagatedAssets', '') }),
+    ).toBe(false);
     expect(isKnownHarmlessWarning({ code: 'EVAL', message: headInject.message })).toBe(false);
     expect(isKnownHarmlessWarning({ message: headInject.message })).toBe(false);
   });

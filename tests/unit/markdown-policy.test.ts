@@ -2,7 +2,13 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { elementVerdict, htmlViolations, urlAllowed } from '../../src/lib/markdown/html-policy';
 import { allowedContentComponents, mdxNotAllowedMessage, mdxViolations } from '../../src/lib/markdown/mdx-policy';
-import { contentFeatures, contentHastPlugins, contentMarkdownProcessor, contentMdastPlugins, mdxViolationMessage } from '../../src/lib/markdown/plugins';
+import {
+  contentFeatures,
+  contentHastPlugins,
+  contentMarkdownProcessor,
+  contentMdastPlugins,
+  mdxViolationMessage,
+} from '../../src/lib/markdown/plugins';
 import { jsxProperties } from '../../src/lib/markdown/sanitize';
 import { keepsId } from '../../src/lib/markdown/sanitize-schema';
 
@@ -73,11 +79,15 @@ describe('htmlViolations (Markdown)', () => {
   it('reports a fake login prompt once per forbidden element, not its text', () => {
     const body = '<div>\n<dialog open><form action="https://evil.example/">Password: <input type="password"></form></dialog>\n</div>';
     expect(htmlViolations(body, 'md')).toEqual([{ line: 2, column: 1, kind: 'element', name: 'dialog' }]);
-    expect(htmlViolations('<form><input name="pw"><button>Go</button></form>', 'md')).toEqual([{ line: 1, column: 1, kind: 'element', name: 'form' }]);
+    expect(htmlViolations('<form><input name="pw"><button>Go</button></form>', 'md')).toEqual([
+      { line: 1, column: 1, kind: 'element', name: 'form' },
+    ]);
   });
 
   it('reports event handlers, style and class attributes at the attribute', () => {
-    expect(htmlViolations('Text <img src=x onerror=alert(1)> more', 'md')).toEqual([{ line: 1, column: 17, kind: 'attribute', name: 'onerror' }]);
+    expect(htmlViolations('Text <img src=x onerror=alert(1)> more', 'md')).toEqual([
+      { line: 1, column: 17, kind: 'attribute', name: 'onerror' },
+    ]);
     expect(htmlViolations('<p style="position:fixed" class="x" onclick="y">a</p>', 'md')).toEqual([
       { line: 1, column: 4, kind: 'attribute', name: 'style' },
       { line: 1, column: 27, kind: 'attribute', name: 'class' },
@@ -114,12 +124,14 @@ describe('htmlViolations (Markdown)', () => {
 
 describe('htmlViolations (MDX)', () => {
   it('accepts the HTML the free pages use, with the accessibility statement ids', () => {
-    const body = '<p id="a11y-status">Partly compliant, see <SectionLink section="offers">offers</SectionLink>.</p>\n\n<div id="a11y-procedura">\n\nText with <abbr title="x">y</abbr>.\n\n</div>';
+    const body =
+      '<p id="a11y-status">Partly compliant, see <SectionLink section="offers">offers</SectionLink>.</p>\n\n<div id="a11y-procedura">\n\nText with <abbr title="x">y</abbr>.\n\n</div>';
     expect(htmlViolations(body, 'mdx')).toEqual([]);
   });
 
   it('reports forbidden HTML elements and attributes written as JSX, by their written names', () => {
-    const body = 'Text\n\n<script>alert(1)</script>\n\n<b onClick="x" style="color:red">y</b> <a href="javascript:alert(1)">z</a> <iframe src="https://example.com" />';
+    const body =
+      'Text\n\n<script>alert(1)</script>\n\n<b onClick="x" style="color:red">y</b> <a href="javascript:alert(1)">z</a> <iframe src="https://example.com" />';
     expect(htmlViolations(body, 'mdx')).toEqual([
       { line: 3, column: 1, kind: 'element', name: 'script' },
       { line: 5, column: 1, kind: 'attribute', name: 'onClick' },
@@ -132,7 +144,8 @@ describe('htmlViolations (MDX)', () => {
 
 describe('mdxViolations', () => {
   it('accepts the registered components with plain-string attributes', () => {
-    const body = 'See <SectionLink section="offers" query="?city=gliwice">offers</SectionLink>.\n\n<PartnerCitiesTable />\n\nMail: <A11yValue name="email" />';
+    const body =
+      'See <SectionLink section="offers" query="?city=gliwice">offers</SectionLink>.\n\n<PartnerCitiesTable />\n\nMail: <A11yValue name="email" />';
     expect(mdxViolations(body, allowedContentComponents)).toEqual([]);
   });
 
@@ -167,7 +180,9 @@ describe('mdxViolations', () => {
       { line: 3, column: 1, kind: 'component', name: 'SectionLink.Inner' },
       { line: 3, column: 23, kind: 'component', name: '<>' },
     ]);
-    expect(mdxViolations('<SectionLink section="offers">x</SectionLink>', ['A11yValue'])).toEqual([{ line: 1, column: 1, kind: 'component', name: 'SectionLink' }]);
+    expect(mdxViolations('<SectionLink section="offers">x</SectionLink>', ['A11yValue'])).toEqual([
+      { line: 1, column: 1, kind: 'component', name: 'SectionLink' },
+    ]);
   });
 });
 
@@ -191,7 +206,22 @@ describe('the sanitiser in the Sätteri pipeline', () => {
     expect(html).toContain('<img src="./plan.png" alt="Plan">');
     expect(html).toContain('<span id="user-content-mine">s</span>');
     expect(html).toContain('<span id="a11y-status">t</span>');
-    for (const gone of ['<script', 'alert(1)', '<meta', '<dialog', 'Password', '<input', '<style', 'display:none', '<iframe', 'onerror', 'onclick', 'javascript:', 'data:']) expect(html).not.toContain(gone);
+    for (const gone of [
+      '<script',
+      'alert(1)',
+      '<meta',
+      '<dialog',
+      'Password',
+      '<input',
+      '<style',
+      'display:none',
+      '<iframe',
+      'onerror',
+      'onclick',
+      'javascript:',
+      'data:',
+    ])
+      expect(html).not.toContain(gone);
   });
 
   it.each([
@@ -207,20 +237,27 @@ describe('the sanitiser in the Sätteri pipeline', () => {
   });
 
   it('leaves a Markdown body without raw HTML or unsafe URLs as Sätteri renders it', async () => {
-    const markdown = '## Title\n\nText with [a link](https://example.org/) and ![a plan](./plan.png), *emphasis* and `code`.\n\n| a |\n| --- |\n| 1 |';
+    const markdown =
+      '## Title\n\nText with [a link](https://example.org/) and ![a plan](./plan.png), *emphasis* and `code`.\n\n| a |\n| --- |\n| 1 |';
     expect(await render(markdown)).toBe(markdownToHtml(markdown, { features: contentFeatures }).html);
   });
 
   it('keeps GFM tables, footnotes and details', async () => {
-    const html = await render('| a |\n| --- |\n| 1 |\n\nNote[^1].\n\n<details><summary>More</summary>\n\nText\n\n</details>\n\n[^1]: The note.');
+    const html = await render(
+      '| a |\n| --- |\n| 1 |\n\nNote[^1].\n\n<details><summary>More</summary>\n\nText\n\n</details>\n\n[^1]: The note.',
+    );
     expect(html).toContain('<td>1</td>');
-    expect(html).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="user-content-footnote-label">1</a>');
+    expect(html).toContain(
+      '<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="user-content-footnote-label">1</a>',
+    );
     expect(html).toContain('<h2 class="sr-only" id="user-content-footnote-label">');
     expect(html).toContain('<details><summary>More</summary>');
   });
 
   it('compiles an allowed MDX page, keeping components, their string props and the statement ids', async () => {
-    const code = await compileMdx('<p id="a11y-status">See <SectionLink section="offers">offers</SectionLink>.</p>\n\n<A11yValue name="email" /> <b onClick="x">b</b>\n\n<PartnerCitiesTable />');
+    const code = await compileMdx(
+      '<p id="a11y-status">See <SectionLink section="offers">offers</SectionLink>.</p>\n\n<A11yValue name="email" /> <b onClick="x">b</b>\n\n<PartnerCitiesTable />',
+    );
     expect(code).toContain('id: "a11y-status"');
     expect(code).toMatch(/_jsx\(SectionLink, \{\s*section: "offers"/);
     expect(code).toMatch(/_jsx\(A11yValue, \{ name: "email" \}\)/);
@@ -230,7 +267,9 @@ describe('the sanitiser in the Sätteri pipeline', () => {
 
   it('fails an MDX compile that imports code, naming the file, line and column', async () => {
     const source = "# Title\n\nimport { execSync } from 'node:child_process'\n\n{execSync('ls')}";
-    await expect(compileMdx(source, '/work/content/pages/evil/pl.mdx')).rejects.toThrow(/content\/pages\/evil\/pl\.mdx:3:1 {2}import\/export[\s\S]*pl\.mdx:5:1 {2}\{…\}/);
+    await expect(compileMdx(source, '/work/content/pages/evil/pl.mdx')).rejects.toThrow(
+      /content\/pages\/evil\/pl\.mdx:3:1 {2}import\/export[\s\S]*pl\.mdx:5:1 {2}\{…\}/,
+    );
     await expect(compileMdx('<Evil />')).rejects.toMatchObject({ line: 1, column: 1 });
   });
 });
@@ -249,16 +288,25 @@ describe("Astro's renderers with the content processor", () => {
 
   it('still turns MDX images into astro:assets imports, and refuses imports of its own', async () => {
     const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
-    const { code } = await renderer.process('## Plan\n\n![Plan](./plan.png)\n\n<SectionLink section="offers">offers</SectionLink>', '/work/content/pages/about/pl.mdx', {});
+    const { code } = await renderer.process(
+      '## Plan\n\n![Plan](./plan.png)\n\n<SectionLink section="offers">offers</SectionLink>',
+      '/work/content/pages/about/pl.mdx',
+      {},
+    );
     expect(code).toMatch(/import \w+ from "\.\/plan\.png"/);
     expect(code).toContain('from "astro:assets"');
-    await expect(renderer.process("import fs from 'node:fs'", '/work/content/pages/about/pl.mdx', {})).rejects.toThrow(/pl\.mdx:1:1 {2}import\/export/);
+    await expect(renderer.process("import fs from 'node:fs'", '/work/content/pages/about/pl.mdx', {})).rejects.toThrow(
+      /pl\.mdx:1:1 {2}import\/export/,
+    );
   });
 });
 
 describe('policy helpers', () => {
   it('asks the sanitiser about single elements and URLs', () => {
-    expect(elementVerdict('img', { src: 'x', onError: 'alert(1)' })).toEqual({ element: false, properties: [{ property: 'onError', url: false }] });
+    expect(elementVerdict('img', { src: 'x', onError: 'alert(1)' })).toEqual({
+      element: false,
+      properties: [{ property: 'onError', url: false }],
+    });
     expect(elementVerdict('dialog', { open: true })).toEqual({ element: true, properties: [] });
     expect(elementVerdict('a', { href: 'javascript:alert(1)' })).toEqual({ element: false, properties: [{ property: 'href', url: true }] });
     expect(urlAllowed('href', 'https://example.org/a:b')).toBe(true);
@@ -274,7 +322,13 @@ describe('policy helpers', () => {
   });
 
   it('maps JSX attributes to hast properties', () => {
-    expect(jsxProperties([{ type: 'mdxJsxAttribute', name: 'colspan', value: '2' }, { type: 'mdxJsxAttribute', name: 'open', value: null }, { type: 'mdxJsxAttribute', name: 'class', value: 'a b' }])).toEqual({ colSpan: '2', open: true, className: ['a', 'b'] });
+    expect(
+      jsxProperties([
+        { type: 'mdxJsxAttribute', name: 'colspan', value: '2' },
+        { type: 'mdxJsxAttribute', name: 'open', value: null },
+        { type: 'mdxJsxAttribute', name: 'class', value: 'a b' },
+      ]),
+    ).toEqual({ colSpan: '2', open: true, className: ['a', 'b'] });
   });
 
   it('words messages as path:line:column, what, problem and fix', () => {
@@ -290,7 +344,8 @@ describe('policy helpers', () => {
 describe('content links in the built page', () => {
   /** Markdown rendered as the build renders a text file of the given name. */
   async function renderAs(markdown: string, file: string): Promise<string> {
-    return (await markdownToHtml(markdown, { mdastPlugins, hastPlugins, features: contentFeatures, fileURL: new URL(`file://${file}`) })).html;
+    return (await markdownToHtml(markdown, { mdastPlugins, hastPlugins, features: contentFeatures, fileURL: new URL(`file://${file}`) }))
+      .html;
   }
 
   it('resolves entry: and section: links in the language of the text', async () => {

@@ -3,7 +3,12 @@ import { groupOffers, offerFilterPath, offerFilterSlugs } from '../../src/lib/of
 import { allLocales } from '../../src/i18n';
 
 const offer = (slug: string, city: string, kind: string) => ({ slug, facts: { data: { city: { id: city }, kind } } });
-const offers = [offer('a', 'rybnik', 'hall'), offer('b', 'katowice', 'office'), offer('c', 'rybnik', 'greenfield'), offer('d', 'gliwice', 'hall')];
+const offers = [
+  offer('a', 'rybnik', 'hall'),
+  offer('b', 'katowice', 'office'),
+  offer('c', 'rybnik', 'greenfield'),
+  offer('d', 'gliwice', 'hall'),
+];
 
 describe('offer filter pages', () => {
   it('builds translated paths under the offers section', () => {

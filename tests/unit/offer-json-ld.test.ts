@@ -20,7 +20,13 @@ describe('offer JSON-LD of a real (non-example) offer', () => {
       description: 'A production hall near the A1/A4 junction.',
       url: 'https://iskctw.example.org/en/investment-offers/hall-gliwice/',
       geo: { '@type': 'GeoCoordinates', latitude: 50.2945, longitude: 18.6714 },
-      address: { '@type': 'PostalAddress', streetAddress: 'ul. Testowa 1, 44-100 Gliwice', addressLocality: 'Gliwice', addressRegion: 'śląskie', addressCountry: 'PL' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: 'ul. Testowa 1, 44-100 Gliwice',
+        addressLocality: 'Gliwice',
+        addressRegion: 'śląskie',
+        addressCountry: 'PL',
+      },
       containedInPlace: { '@type': 'City', name: 'Gliwice', url: 'https://iskctw.example.org/en/cities/gliwice/' },
       identifier: 'PAIH-0001',
       additionalProperty: [
@@ -40,8 +46,19 @@ describe('offer JSON-LD of a real (non-example) offer', () => {
     const ld = offerJsonLd({ ...input, data: { ...minimal, pricePlnPerM2: 'negotiable' }, description: undefined });
     expect(ld).not.toHaveProperty('description');
     expect(ld).not.toHaveProperty('identifier');
-    expect(ld['address']).toStrictEqual({ '@type': 'PostalAddress', addressLocality: 'Gliwice', addressRegion: 'śląskie', addressCountry: 'PL' });
-    expect((ld['additionalProperty'] as { name: string }[]).map((property) => property.name)).toStrictEqual(['area', 'price', 'miningAreaCategory', 'status', 'kind']);
+    expect(ld['address']).toStrictEqual({
+      '@type': 'PostalAddress',
+      addressLocality: 'Gliwice',
+      addressRegion: 'śląskie',
+      addressCountry: 'PL',
+    });
+    expect((ld['additionalProperty'] as { name: string }[]).map((property) => property.name)).toStrictEqual([
+      'area',
+      'price',
+      'miningAreaCategory',
+      'status',
+      'kind',
+    ]);
     expect((ld['additionalProperty'] as unknown[])[1]).toStrictEqual({ '@type': 'PropertyValue', name: 'price', value: 'negotiable' });
     // A JSON round trip drops `undefined`: equal strictly only if there was none.
     expect(JSON.parse(JSON.stringify(ld))).toStrictEqual(ld);

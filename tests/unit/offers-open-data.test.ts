@@ -75,7 +75,10 @@ describe('open-data records', () => {
   });
 
   it('write "to negotiate" as an empty price and a true flag', () => {
-    const negotiable = offerRecord({ slug: 'x', data: { ...data, pricePlnPerM2: 'negotiable' } as OfferData, titles: { pl: 'X' }, cityName: 'Rybnik' }, asOf);
+    const negotiable = offerRecord(
+      { slug: 'x', data: { ...data, pricePlnPerM2: 'negotiable' } as OfferData, titles: { pl: 'X' }, cityName: 'Rybnik' },
+      asOf,
+    );
     expect(negotiable['price_pln_per_m2']).toBeNull();
     expect(negotiable['price_negotiable']).toBe(true);
   });
@@ -93,7 +96,15 @@ describe('open-data records', () => {
     expect(csv.split('\r\n')[0]).toBe(offerColumnNames.join(','));
     const rows = csvObjects(csv);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ id: 'przyklad', example: 'true', title_pl: 'Teren, „przykład”', title_de: '', current_use: 'teren, "niezabudowany", nieużytkowany', parcels: '0000/1;0000/2', area_ha: '4.2' });
+    expect(rows[0]).toMatchObject({
+      id: 'przyklad',
+      example: 'true',
+      title_pl: 'Teren, „przykład”',
+      title_de: '',
+      current_use: 'teren, "niezabudowany", nieużytkowany',
+      parcels: '0000/1;0000/2',
+      area_ha: '4.2',
+    });
     expect(rows[1]!['example']).toBe('false');
   });
 });
@@ -149,7 +160,12 @@ describe('open-data CSV with hostile editor text', () => {
 
 describe('offer JSON-LD', () => {
   it('is a Place with geo, address, the city and the facts as additional properties', () => {
-    const ld = offerJsonLd({ data: { ...data, example: false, pricePlnPerM2: 'negotiable' } as OfferData, name: 'Site', page: '/en/investment-offers/x/', city: { name: 'Rybnik', page: '/en/cities/rybnik/' } });
+    const ld = offerJsonLd({
+      data: { ...data, example: false, pricePlnPerM2: 'negotiable' } as OfferData,
+      name: 'Site',
+      page: '/en/investment-offers/x/',
+      city: { name: 'Rybnik', page: '/en/cities/rybnik/' },
+    });
     const parsed = JSON.parse(JSON.stringify(ld));
     expect(parsed['@type']).toBe('Place');
     expect(parsed.geo).toEqual({ '@type': 'GeoCoordinates', latitude: 50.098611, longitude: 18.545 });

@@ -44,7 +44,14 @@ describe('sortOffers and offersForCity', () => {
   ];
 
   it('lists available offers first, then reserved, then sold; by city order, then newest verification', () => {
-    expect(sortOffers(offers).map((offer) => offer.slug)).toEqual(['avail-katowice-new', 'avail-katowice-old', 'avail-rybnik', 'avail-nowhere', 'reserved-gliwice', 'sold-katowice']);
+    expect(sortOffers(offers).map((offer) => offer.slug)).toEqual([
+      'avail-katowice-new',
+      'avail-katowice-old',
+      'avail-rybnik',
+      'avail-nowhere',
+      'reserved-gliwice',
+      'sold-katowice',
+    ]);
   });
 
   it('does not change its input', () => {
@@ -54,15 +61,31 @@ describe('sortOffers and offersForCity', () => {
   });
 
   it('gives one city’s offers in the same order', () => {
-    expect(offersForCity(offers, 'katowice').map((offer) => offer.slug)).toEqual(['avail-katowice-new', 'avail-katowice-old', 'sold-katowice']);
+    expect(offersForCity(offers, 'katowice').map((offer) => offer.slug)).toEqual([
+      'avail-katowice-new',
+      'avail-katowice-old',
+      'sold-katowice',
+    ]);
     expect(offersForCity(offers, 'tychy')).toEqual([]);
   });
 });
 
 describe('filtering', () => {
   const facets: OfferFacets[] = [
-    offerFacets('hall', { city: { id: 'tychy' }, kind: 'hall', status: 'reserved', areaHa: 1.8, utilities: { electricity: { availability: 'onSite' }, gas: { availability: 'onSite' } } }),
-    offerFacets('green', { city: { id: 'gliwice' }, kind: 'greenfield', status: 'available', areaHa: 12.5, utilities: { electricity: { availability: 'onSite' }, gas: { availability: 'nearby' } } }),
+    offerFacets('hall', {
+      city: { id: 'tychy' },
+      kind: 'hall',
+      status: 'reserved',
+      areaHa: 1.8,
+      utilities: { electricity: { availability: 'onSite' }, gas: { availability: 'onSite' } },
+    }),
+    offerFacets('green', {
+      city: { id: 'gliwice' },
+      kind: 'greenfield',
+      status: 'available',
+      areaHa: 12.5,
+      utilities: { electricity: { availability: 'onSite' }, gas: { availability: 'nearby' } },
+    }),
     offerFacets('brown', { city: { id: 'rybnik' }, kind: 'brownfield', status: 'available', areaHa: 4.2, utilities: {} }),
   ];
 
@@ -98,14 +121,16 @@ describe('filtering', () => {
 
 describe('filter state in the URL query', () => {
   it('reads what the form sends (repeated utilities) and what the island writes', () => {
-    expect(filtersFromQuery('?city=rybnik&kind=hall&status=sold&areaMin=1&areaMax=10&utilities=water&utilities=electricity')).toStrictEqual({
-      city: 'rybnik',
-      kind: 'hall',
-      status: 'sold',
-      areaMin: 1,
-      areaMax: 10,
-      utilities: ['electricity', 'water'],
-    });
+    expect(filtersFromQuery('?city=rybnik&kind=hall&status=sold&areaMin=1&areaMax=10&utilities=water&utilities=electricity')).toStrictEqual(
+      {
+        city: 'rybnik',
+        kind: 'hall',
+        status: 'sold',
+        areaMin: 1,
+        areaMax: 10,
+        utilities: ['electricity', 'water'],
+      },
+    );
     expect(filtersFromQuery('utilities=gas,water')).toStrictEqual({ utilities: ['gas', 'water'] });
   });
 
@@ -122,7 +147,12 @@ describe('filter state in the URL query', () => {
   });
 
   it('writes a stable query and reads it back unchanged', () => {
-    const filters = { city: 'jastrzebie-zdroj', kind: 'brownfield' as const, areaMin: 0.5, utilities: ['water' as const, 'electricity' as const] };
+    const filters = {
+      city: 'jastrzebie-zdroj',
+      kind: 'brownfield' as const,
+      areaMin: 0.5,
+      utilities: ['water' as const, 'electricity' as const],
+    };
     const query = filtersToQuery(filters);
     expect(query).toBe('city=jastrzebie-zdroj&kind=brownfield&areaMin=0.5&utilities=electricity&utilities=water');
     expect(filtersFromQuery(query)).toStrictEqual({ ...filters, utilities: ['electricity', 'water'] });

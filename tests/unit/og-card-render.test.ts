@@ -5,7 +5,11 @@ import { loadCardAssets, renderCard } from '../../src/integrations/og-card-rende
 import { cluster } from '../../src/site.config';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const card = { title: 'Zagospodarowanie terenów pogórniczych: łąka, źródło, řeka, ůčěšžý', section: 'Historie sukcesu', siteName: cluster.name.pl };
+const card = {
+  title: 'Zagospodarowanie terenów pogórniczych: łąka, źródło, řeka, ůčěšžý',
+  section: 'Historie sukcesu',
+  siteName: cluster.name.pl,
+};
 
 describe('renderCard', () => {
   it('draws a 1200×630 PNG from the bundled fonts, mark and colours', async () => {
@@ -20,7 +24,9 @@ describe('renderCard', () => {
 
   it('frames an example card in the accent colour', async () => {
     const assets = await loadCardAssets(root, cluster.shortName);
-    const edge = async (png: Buffer) => [...(await sharp(png).extract({ left: 4, top: 300, width: 1, height: 1 }).removeAlpha().raw().toBuffer())];
+    const edge = async (png: Buffer) => [
+      ...(await sharp(png).extract({ left: 4, top: 300, width: 1, height: 1 }).removeAlpha().raw().toBuffer()),
+    ];
     const accent = [1, 3, 5].map((at) => parseInt(cluster.colours.accent.slice(at, at + 2), 16));
     const framed = await edge(await renderCard({ ...card, label: '(przykład)' }, assets));
     expect(framed.every((value, index) => Math.abs(value - accent[index]!) <= 8)).toBe(true);

@@ -20,7 +20,12 @@ describe('ogImagePath', () => {
   it('is stable for the same card and changes with anything the card shows', () => {
     const path = ogImagePath('/pl/miasta/gliwice/', card);
     expect(ogImagePath('/pl/miasta/gliwice/', { ...card })).toBe(path);
-    for (const changed of [{ ...card, title: 'Gliwice ' }, { ...card, section: 'Miasto' }, { ...card, siteName: 'IŚKCTW' }, { ...card, label: '(przykład)' }]) {
+    for (const changed of [
+      { ...card, title: 'Gliwice ' },
+      { ...card, section: 'Miasto' },
+      { ...card, siteName: 'IŚKCTW' },
+      { ...card, label: '(przykład)' },
+    ]) {
       expect(ogImagePath('/pl/miasta/gliwice/', changed)).not.toBe(path);
     }
   });
@@ -112,7 +117,12 @@ describe('ogImageOf', () => {
 
   it('gives a translated page a card with its localized section and the cluster name', () => {
     const image = ogImageOf({ ...base, locale: 'de' })!;
-    expect(image.card).toEqual({ title: 'Gliwice', section: 'Städte', siteName: 'Innovativer Schlesischer Cluster für saubere Kohletechnologien', label: undefined });
+    expect(image.card).toEqual({
+      title: 'Gliwice',
+      section: 'Städte',
+      siteName: 'Innovativer Schlesischer Cluster für saubere Kohletechnologien',
+      label: undefined,
+    });
     expect(image.path).toBe(ogImagePath('/de/staedte/gliwice/', image.card));
     expect(image.alt).toBe('Gliwice');
   });
@@ -122,11 +132,15 @@ describe('ogImageOf', () => {
     expect(image.card.label).toBe('(ukázka)');
     expect(image.alt).toBe('Kancelář (ukázka)');
     expect(image.path).not.toBe(ogImageOf({ ...base, locale: 'cs', title: 'Kancelář' })!.path);
-    expect(ogImageOf({ ...base, locale: 'pl', title: 'Biuro w Katowicach (przykład)', example: true })!.alt).toBe('Biuro w Katowicach (przykład)');
+    expect(ogImageOf({ ...base, locale: 'pl', title: 'Biuro w Katowicach (przykład)', example: true })!.alt).toBe(
+      'Biuro w Katowicach (przykład)',
+    );
   });
 
   it('leaves out the section on the section’s own page and on the home page', () => {
-    expect(ogImageOf({ ...base, locale: 'pl', title: 'Miasta', paths: localizedPaths((locale) => sectionPath(locale, 'cities')) })!.card.section).toBeUndefined();
+    expect(
+      ogImageOf({ ...base, locale: 'pl', title: 'Miasta', paths: localizedPaths((locale) => sectionPath(locale, 'cities')) })!.card.section,
+    ).toBeUndefined();
     expect(ogImageOf({ ...base, locale: 'en', title: 'Home', paths: localizedPaths(homePath) })!.card.section).toBeUndefined();
   });
 
@@ -156,7 +170,10 @@ describe('ogImageInHead', () => {
 
 describe('the mark', () => {
   it('reads the custom properties of :root', () => {
-    expect(cssTokens(':root {\n  --colour-primary: #0b4f6c;\n  --space: 1rem;\n}\nbody { --x: 1; }')).toEqual({ 'colour-primary': '#0b4f6c', space: '1rem' });
+    expect(cssTokens(':root {\n  --colour-primary: #0b4f6c;\n  --space: 1rem;\n}\nbody { --x: 1; }')).toEqual({
+      'colour-primary': '#0b4f6c',
+      space: '1rem',
+    });
   });
 
   it('is the logo component’s SVG with its colours resolved and its size set', () => {

@@ -29,9 +29,9 @@ describe('headLinks', () => {
 
 describe('document titles', () => {
   it('do not repeat the cluster name on the home page', () => {
-    expect(headLinks({ ...base, locale: 'de', title: 'Innovativer Schlesischer Cluster für saubere Kohletechnologien' }).documentTitle).toBe(
-      'Innovativer Schlesischer Cluster für saubere Kohletechnologien',
-    );
+    expect(
+      headLinks({ ...base, locale: 'de', title: 'Innovativer Schlesischer Cluster für saubere Kohletechnologien' }).documentTitle,
+    ).toBe('Innovativer Schlesischer Cluster für saubere Kohletechnologien');
   });
 });
 
@@ -47,7 +47,13 @@ describe('Open Graph locales', () => {
   });
 
   it('lists the other translated locales as alternates, never x-default or the page itself', () => {
-    const links = headLinks({ locale: 'de', title: 'T', description: 'D', paths: localizedPaths((l) => `/${l}/x/`), translatedIn: ['pl', 'de', 'cs'] });
+    const links = headLinks({
+      locale: 'de',
+      title: 'T',
+      description: 'D',
+      paths: localizedPaths((l) => `/${l}/x/`),
+      translatedIn: ['pl', 'de', 'cs'],
+    });
     expect(alternateOgLocales('de', links.alternates)).toEqual(['pl_PL', 'cs_CZ']);
     expect(alternateOgLocales('de', [])).toEqual([]);
   });

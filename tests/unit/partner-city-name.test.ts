@@ -5,11 +5,15 @@ const cologne = { name: 'Köln', names: { pl: 'Kolonia', en: 'Cologne', de: 'Kö
 
 describe('partnerCityName', () => {
   it('gives a partner city its name in each language that has one', () => {
-    expect((['pl', 'en', 'de', 'cs'] as const).map((locale) => partnerCityName(cologne, locale))).toStrictEqual(['Kolonia', 'Cologne', 'Köln', 'Kolín nad Rýnem']);
+    expect((['pl', 'en', 'de', 'cs'] as const).map((locale) => partnerCityName(cologne, locale))).toStrictEqual([
+      'Kolonia',
+      'Cologne',
+      'Köln',
+      'Kolín nad Rýnem',
+    ]);
   });
 
   it('keeps the city’s own name where no language has another', () => {
     expect(partnerCityName({ name: 'Groningen' }, 'cs')).toBe('Groningen');
   });
-
 });

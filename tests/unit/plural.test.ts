@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pluralize, pluralCategories, type PluralForms } from '../../src/i18n/plural';
-import { allLocales, translate } from '../../src/i18n';
+import { type allLocales, translate } from '../../src/i18n';
 import { locales } from '../../src/site.config';
 
 const resultForms = (locale: (typeof allLocales)[number]): PluralForms =>
@@ -22,7 +22,11 @@ describe('pluralize', () => {
   });
 
   it('gives Czech its three forms and English and German their two', () => {
-    expect([1, 3, 5].map((count) => pluralize(resultForms('cs'), count, locales.cs.intl))).toStrictEqual(['Nalezen 1 výsledek', 'Nalezeny 3 výsledky', 'Nalezeno 5 výsledků']);
+    expect([1, 3, 5].map((count) => pluralize(resultForms('cs'), count, locales.cs.intl))).toStrictEqual([
+      'Nalezen 1 výsledek',
+      'Nalezeny 3 výsledky',
+      'Nalezeno 5 výsledků',
+    ]);
     expect([1, 2].map((count) => pluralize(resultForms('en'), count, locales.en.intl))).toStrictEqual(['1 result', '2 results']);
     expect([1, 2].map((count) => pluralize(resultForms('de'), count, locales.de.intl))).toStrictEqual(['1 Ergebnis', '2 Ergebnisse']);
   });

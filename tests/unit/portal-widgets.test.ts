@@ -38,11 +38,15 @@ describe('escapeHtml', () => {
 
 describe('portal snippets', () => {
   it('writes a text link', () => {
-    expect(linkSnippet('https://x.org/pl/miasta/gliwice/', 'Gliwice – IŚKCTW')).toBe('<a href="https://x.org/pl/miasta/gliwice/">Gliwice – IŚKCTW</a>');
+    expect(linkSnippet('https://x.org/pl/miasta/gliwice/', 'Gliwice – IŚKCTW')).toBe(
+      '<a href="https://x.org/pl/miasta/gliwice/">Gliwice – IŚKCTW</a>',
+    );
   });
 
   it('writes a linked badge with its size and alt text', () => {
-    expect(badgeSnippet('/pl/', '/b.svg', 'IŚKCTW', { width: 200, height: 48 })).toBe('<a href="/pl/"><img src="/b.svg" width="200" height="48" alt="IŚKCTW"></a>');
+    expect(badgeSnippet('/pl/', '/b.svg', 'IŚKCTW', { width: 200, height: 48 })).toBe(
+      '<a href="/pl/"><img src="/b.svg" width="200" height="48" alt="IŚKCTW"></a>',
+    );
   });
 
   it('writes an iframe with a title, its size and lazy loading', () => {
@@ -53,7 +57,11 @@ describe('portal snippets', () => {
 
   it('never lets text or a URL break out of its attribute or element', () => {
     const hostile = `"><script>alert(1)</script><b x='`;
-    for (const html of [linkSnippet(hostile, hostile), badgeSnippet(hostile, hostile, hostile, { width: 1, height: 1 }), iframeSnippet(hostile, hostile, { width: 1, height: 1 })]) {
+    for (const html of [
+      linkSnippet(hostile, hostile),
+      badgeSnippet(hostile, hostile, hostile, { width: 1, height: 1 }),
+      iframeSnippet(hostile, hostile, { width: 1, height: 1 }),
+    ]) {
       const $ = load(html, null, false);
       expect($('script')).toHaveLength(0);
       expect($('b')).toHaveLength(0);
@@ -85,7 +93,11 @@ describe('badge', () => {
       expect(root.attr('lang')).toBe('pl');
       expect(root.attr('aria-labelledby')).toBe('badge-title');
       expect($('#badge-title').text()).toBe(text.title);
-      expect($('text').map((_, el) => $(el).text()).get()).toEqual(['IŚKCTW', 'Miasto członkowskie']);
+      expect(
+        $('text')
+          .map((_, el) => $(el).text())
+          .get(),
+      ).toEqual(['IŚKCTW', 'Miasto członkowskie']);
     }
   });
 
@@ -112,7 +124,10 @@ describe('widget items', () => {
     slug,
     facts: { data: { date: new Date(date), cities: [{ id: city }], partners: [], topics: [], example } },
   });
-  const event = (slug: string, date: string, city: string, example = false) => ({ slug, facts: { data: { start: { date }, city: { id: city }, example } } });
+  const event = (slug: string, date: string, city: string, example = false) => ({
+    slug,
+    facts: { data: { start: { date }, city: { id: city }, example } },
+  });
   const asOf = new Date('2026-06-01T12:00:00Z');
 
   it('lists a city’s newest real stories, never example ones, at most n', () => {
@@ -143,7 +158,11 @@ describe('widget items', () => {
   });
 
   it('falls back to the latest past real events when none is announced', () => {
-    const events = [event('example-soon', '2027-04-22', 'jaworzno', true), event('older', '2009-03-16', 'jaworzno'), event('newer', '2013-09-10', 'jaworzno')];
+    const events = [
+      event('example-soon', '2027-04-22', 'jaworzno', true),
+      event('older', '2009-03-16', 'jaworzno'),
+      event('newer', '2013-09-10', 'jaworzno'),
+    ];
     const result = widgetEvents(events, 'jaworzno', asOf, 3);
     expect(result.when).toBe('past');
     expect(result.events.map((e) => e.slug)).toEqual(['newer', 'older']);

@@ -13,7 +13,17 @@ describe('publishedPathOf', () => {
   });
 
   it('leaves out build internals and host files', () => {
-    for (const file of ['_astro/index.Dk2x.css', '_astro/broszura.B1x9.pdf', 'pagefind/pagefind.js', 'sitemap-0.xml', '_redirects', '_headers', 'nginx-redirects.conf', 'admin/cms/chunks/heic-C7m4hf1p.js', 'admin/locales/pl.js']) {
+    for (const file of [
+      '_astro/index.Dk2x.css',
+      '_astro/broszura.B1x9.pdf',
+      'pagefind/pagefind.js',
+      'sitemap-0.xml',
+      '_redirects',
+      '_headers',
+      'nginx-redirects.conf',
+      'admin/cms/chunks/heic-C7m4hf1p.js',
+      'admin/locales/pl.js',
+    ]) {
       expect(publishedPathOf(file), file).toBeUndefined();
     }
   });
@@ -34,7 +44,11 @@ describe('the committed list', () => {
 describe('brokenUrls', () => {
   const built = new Set(['/pl/', '/pl/miasta/gliwice/']);
   it('names every listed path that is neither built nor redirected, with the fix', () => {
-    const broken = brokenUrls(['/pl/', '/pl/miasta/gliwice/', '/pl/historie-sukcesu/stara-nazwa/', '/en/towns/'], built, new Set(['/en/towns/']));
+    const broken = brokenUrls(
+      ['/pl/', '/pl/miasta/gliwice/', '/pl/historie-sukcesu/stara-nazwa/', '/en/towns/'],
+      built,
+      new Set(['/en/towns/']),
+    );
     expect(broken).toHaveLength(1);
     expect(broken[0]).toContain('/pl/historie-sukcesu/stara-nazwa/ is no longer published');
     expect(broken[0]).toContain('from: /pl/historie-sukcesu/stara-nazwa/');

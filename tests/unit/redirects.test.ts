@@ -44,7 +44,19 @@ describe('the redirects schema', () => {
   });
 
   it('refuses anything that could add a rule to _redirects or a directive to nginx', () => {
-    for (const bad of ['/pl/a b/', '/pl/a;/', '/pl/a/ { return 200; }', 'pl/a/', '/pl/../x/', 'https://evil.example/', '/pl/a', '/pl//a/', '/pl/A/', '/pl/a/?x=1', '/pl/a/\n/x/ /y/ 200']) {
+    for (const bad of [
+      '/pl/a b/',
+      '/pl/a;/',
+      '/pl/a/ { return 200; }',
+      'pl/a/',
+      '/pl/../x/',
+      'https://evil.example/',
+      '/pl/a',
+      '/pl//a/',
+      '/pl/A/',
+      '/pl/a/?x=1',
+      '/pl/a/\n/x/ /y/ 200',
+    ]) {
       expect(sitePathPattern.test(bad) && !bad.includes('..'), bad).toBe(false);
       expect(redirectsSchema.safeParse([{ from: bad, to: '/pl/', since: '2026-05-20' }]).success, bad).toBe(false);
     }
@@ -76,7 +88,11 @@ describe('redirect outputs', () => {
   });
 
   it('writes the host rules: _redirects lines and exact nginx locations', () => {
-    expect(netlifyRedirects([moved]).split('\n').filter((line) => !line.startsWith('#'))).toEqual(['/de/staedte/gleiwitz/ /de/staedte/gliwice/ 301', '']);
+    expect(
+      netlifyRedirects([moved])
+        .split('\n')
+        .filter((line) => !line.startsWith('#')),
+    ).toEqual(['/de/staedte/gleiwitz/ /de/staedte/gliwice/ 301', '']);
     const nginx = nginxRedirects([moved, { from: '/pl/stary.xml', to: '/pl/rss.xml' }]);
     expect(nginx).toContain('location = /de/staedte/gleiwitz/ { return 301 /de/staedte/gliwice/; }');
     expect(nginx).toContain('location = /de/staedte/gleiwitz { return 301 /de/staedte/gliwice/; }');
@@ -88,6 +104,9 @@ describe('redirect outputs', () => {
 describe('redirectsFiles', () => {
   it('reads content/redirects.yaml and any extra files the environment names', () => {
     expect(redirectsFiles('/p', '/p/content')).toEqual(['/p/content/redirects.yaml']);
-    expect(redirectsFiles('/p', '/p/content', { REDIRECTS_EXTRA: 'tests/fixtures/redirects.yaml' })).toEqual(['/p/content/redirects.yaml', '/p/tests/fixtures/redirects.yaml']);
+    expect(redirectsFiles('/p', '/p/content', { REDIRECTS_EXTRA: 'tests/fixtures/redirects.yaml' })).toEqual([
+      '/p/content/redirects.yaml',
+      '/p/tests/fixtures/redirects.yaml',
+    ]);
   });
 });

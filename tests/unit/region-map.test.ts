@@ -58,7 +58,10 @@ describe('avoidLabelOverlap', () => {
   const place = (id: string, label: string, x: number, y: number, anchor: 'start' | 'end') => ({ id, label, lat: 0, lon: 0, x, y, anchor });
 
   it('moves a label below its point when above it would cover a label to its north', () => {
-    const [katowice, jaworzno] = avoidLabelOverlap([place('katowice', 'Katowice', 300, 100, 'start'), place('jaworzno', 'Jaworzno', 420, 120, 'end')]);
+    const [katowice, jaworzno] = avoidLabelOverlap([
+      place('katowice', 'Katowice', 300, 100, 'start'),
+      place('jaworzno', 'Jaworzno', 420, 120, 'end'),
+    ]);
     expect(katowice!.below).toBeUndefined();
     expect(jaworzno!.below).toBe(true);
   });

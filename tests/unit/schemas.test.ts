@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { citySchema, cityTextSchema } from '../../src/schemas/city';
 import { eventSchema as eventFactsSchema, eventTextSchema } from '../../src/schemas/event';
@@ -83,20 +83,40 @@ describe('invalid fixtures fail on the field at fault', () => {
     ['a population without its date', citySchema(context), { ...validCity, population: { value: 1, source } }, 'population.asOf'],
     ['a latitude off the globe', citySchema(context), { ...validCity, location: { lat: 95, lon: 18 } }, 'location.lat'],
     ['an emblem without alt text', citySchema(context), { ...validCity, emblem: { src: 'herb.svg' } }, 'emblem.alt'],
-    ['alt text without the default language', citySchema(context), { ...validCity, emblem: { src: 'h.svg', alt: { en: 'Arms' } } }, 'emblem.alt.pl'],
+    [
+      'alt text without the default language',
+      citySchema(context),
+      { ...validCity, emblem: { src: 'h.svg', alt: { en: 'Arms' } } },
+      'emblem.alt.pl',
+    ],
     ['a field the schema does not know', citySchema(context), { ...validCity, mayor: 'X' }, ''],
     ['a story without a city', storySchema(context), { ...validStory, cities: [] }, 'cities'],
     ['a topic outside the vocabulary', storySchema(context), { ...validStory, topics: ['fracking'] }, 'topics.0'],
-    ['a partner role outside the sectors', storySchema(context), { ...validStory, partners: [{ partner: 'gig', role: 'sponsor' }] }, 'partners.0.role'],
+    [
+      'a partner role outside the sectors',
+      storySchema(context),
+      { ...validStory, partners: [{ partner: 'gig', role: 'sponsor' }] },
+      'partners.0.role',
+    ],
     ['a TRL above 9', storySchema(context), { ...validStory, impact: { trlAfter: 10 } }, 'impact.trlAfter'],
     ['an event kind outside the list', eventSchema, { ...validEvent, kind: 'party' }, 'kind'],
     ['an event time without quotes (parsed as UTC)', eventSchema, { ...validEvent, start: new Date('2026-03-10T10:00:00Z') }, 'start'],
     ['an event time in the wrong format', eventSchema, { ...validEvent, start: '10.03.2026' }, 'start'],
     ['an event ending before it starts', eventSchema, { ...validEvent, end: '2006-05-28' }, 'end'],
-    ['an offer without a mining-area category', offerSchema(context), { ...validOffer, miningAreaCategory: undefined }, 'miningAreaCategory'],
+    [
+      'an offer without a mining-area category',
+      offerSchema(context),
+      { ...validOffer, miningAreaCategory: undefined },
+      'miningAreaCategory',
+    ],
     ['an offer with a price in words', offerSchema(context), { ...validOffer, pricePlnPerM2: 'cheap' }, 'pricePlnPerM2'],
     ['an offer never verified', offerSchema(context), { ...validOffer, lastVerified: undefined }, 'lastVerified'],
-    ['a utility with an unknown availability', offerSchema(context), { ...validOffer, utilities: { gas: { availability: 'maybe' } } }, 'utilities.gas.availability'],
+    [
+      'a utility with an unknown availability',
+      offerSchema(context),
+      { ...validOffer, utilities: { gas: { availability: 'maybe' } } },
+      'utilities.gas.availability',
+    ],
     ['a partner with no sector', partnerSchema(context), { ...validPartner, sector: undefined }, 'sector'],
     ['a text without a summary', cityTextSchema, { title: 'Gliwice' }, 'summary'],
     ['a translation carrying a fact', cityTextSchema, { ...validText, population: 1 }, ''],

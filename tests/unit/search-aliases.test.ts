@@ -14,7 +14,11 @@ describe('search aliases', () => {
     expect(cityAliasesFor('rybnik', 'pl')).toStrictEqual([]);
     expect(cityAliasesFor('zabrze', 'de')).toStrictEqual([]);
     // Every city has its Czech locative (Pagefind has no Czech stemmer).
-    for (const city of cityOrder) expect(cityAliases[city].cs?.some((alias) => /^(v|ve městě) /.test(alias)), city).toBe(true);
+    for (const city of cityOrder)
+      expect(
+        cityAliases[city].cs?.some((alias) => /^(v|ve městě) /.test(alias)),
+        city,
+      ).toBe(true);
   });
 
   it('finds the forms of the sectors and topics a page is tagged with, from their labels in the page’s language', () => {
@@ -31,7 +35,9 @@ describe('search aliases', () => {
 
 describe('what Pagefind is given to index', () => {
   it('keeps words apart after definition terms, descriptions, table cells and captions', () => {
-    expect(withWordBoundaries('<dl><div><dt>Miasto</dt><dd>Gliwice</dd></div></dl>')).toBe('<dl><div><dt>Miasto</dt> <dd>Gliwice</dd> </div></dl>');
+    expect(withWordBoundaries('<dl><div><dt>Miasto</dt><dd>Gliwice</dd></div></dl>')).toBe(
+      '<dl><div><dt>Miasto</dt> <dd>Gliwice</dd> </div></dl>',
+    );
     expect(withWordBoundaries('<table><caption>Lista</caption><tr><th>Oferta</th><TD>Gliwice</TD></tr></table>')).toBe(
       '<table><caption>Lista</caption> <tr><th>Oferta</th> <TD>Gliwice</TD> </tr></table>',
     );

@@ -3,7 +3,8 @@ import { alternatesOf, isNoindex } from '../../src/integrations/sitemap-alternat
 
 describe('sitemap helpers', () => {
   it('reads hreflang alternates from a page head', () => {
-    const head = '<link rel="canonical" href="https://x/pl/"><link rel="alternate" hreflang="pl" href="https://x/pl/"><link rel="alternate" hreflang="x-default" href="https://x/pl/"><link rel="alternate" type="application/rss+xml" href="https://x/feed.xml">';
+    const head =
+      '<link rel="canonical" href="https://x/pl/"><link rel="alternate" hreflang="pl" href="https://x/pl/"><link rel="alternate" hreflang="x-default" href="https://x/pl/"><link rel="alternate" type="application/rss+xml" href="https://x/feed.xml">';
     expect(alternatesOf(head)).toEqual([
       { lang: 'pl', url: 'https://x/pl/' },
       { lang: 'x-default', url: 'https://x/pl/' },

@@ -6,7 +6,10 @@ import { splitSourceTerm } from '../../src/lib/source-term';
 
 describe('splitSourceTerm', () => {
   it('splits a label that quotes the source term at its end', () => {
-    expect(splitSourceTerm('Erbnießbrauch (użytkowanie wieczyste)', 'użytkowanie wieczyste')).toStrictEqual({ label: 'Erbnießbrauch', term: 'użytkowanie wieczyste' });
+    expect(splitSourceTerm('Erbnießbrauch (użytkowanie wieczyste)', 'użytkowanie wieczyste')).toStrictEqual({
+      label: 'Erbnießbrauch',
+      term: 'użytkowanie wieczyste',
+    });
     expect(splitSourceTerm('polský stát (Skarb Państwa)', 'Skarb Państwa')).toStrictEqual({ label: 'polský stát', term: 'Skarb Państwa' });
   });
 
@@ -20,7 +23,9 @@ describe('splitSourceTerm', () => {
 
   it('finds the Polish terms the German and Czech UI strings quote', () => {
     for (const dictionary of [de, cs]) {
-      expect(splitSourceTerm(dictionary['transactionTypes.perpetualUsufruct'], pl['transactionTypes.perpetualUsufruct']).term).toBe('użytkowanie wieczyste');
+      expect(splitSourceTerm(dictionary['transactionTypes.perpetualUsufruct'], pl['transactionTypes.perpetualUsufruct']).term).toBe(
+        'użytkowanie wieczyste',
+      );
       expect(splitSourceTerm(dictionary['ownershipTypes.stateTreasury'], pl['ownershipTypes.stateTreasury']).term).toBe('Skarb Państwa');
     }
   });

@@ -2,19 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, slashRedirect } from '../../src/lib/static-host';
 
 describe('parseHeadersFile and headersFor', () => {
-  const rules = parseHeadersFile('# comment\n/*\n  X-Content-Type-Options: nosniff\n/pl/*\n  Cache-Control: no-cache\n/pl/\n  Cache-Control: max-age=1\n  Content-Security-Policy: a; b\n');
+  const rules = parseHeadersFile(
+    '# comment\n/*\n  X-Content-Type-Options: nosniff\n/pl/*\n  Cache-Control: no-cache\n/pl/\n  Cache-Control: max-age=1\n  Content-Security-Policy: a; b\n',
+  );
 
   it('reads patterns and their headers, values with colons and semicolons intact', () => {
     expect(rules).toEqual([
       { pattern: '/*', headers: [['X-Content-Type-Options', 'nosniff']] },
       { pattern: '/pl/*', headers: [['Cache-Control', 'no-cache']] },
-      { pattern: '/pl/', headers: [['Cache-Control', 'max-age=1'], ['Content-Security-Policy', 'a; b']] },
+      {
+        pattern: '/pl/',
+        headers: [
+          ['Cache-Control', 'max-age=1'],
+          ['Content-Security-Policy', 'a; b'],
+        ],
+      },
     ]);
     expect(() => parseHeadersFile('  X-Orphan: 1\n')).toThrow(/Not a header line/);
   });
 
   it('sends the headers of every matching rule, joining a repeated header as hosts do', () => {
-    expect(headersFor(rules, '/pl/')).toEqual({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache, max-age=1', 'Content-Security-Policy': 'a; b' });
+    expect(headersFor(rules, '/pl/')).toEqual({
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache, max-age=1',
+      'Content-Security-Policy': 'a; b',
+    });
     expect(headersFor(rules, '/pl/miasta/')).toEqual({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
     expect(headersFor(rules, '/en/')).toEqual({ 'X-Content-Type-Options': 'nosniff' });
   });

@@ -27,10 +27,29 @@ function story(slug: string, date: string, cities: string[], partners: [string, 
   };
 }
 
-const cctw = story('cctw', '2020-01-14', ['katowice'], [['gig', 'science'], ['itpe', 'science']], ['research-infrastructure', 'gasification']);
+const cctw = story(
+  'cctw',
+  '2020-01-14',
+  ['katowice'],
+  [
+    ['gig', 'science'],
+    ['itpe', 'science'],
+  ],
+  ['research-infrastructure', 'gasification'],
+);
 const bzie = story('bzie', '2019-09-25', ['jastrzebie-zdroj'], [['jsw', 'industry']], ['entrepreneurship', 'methane-use']);
 const methane = story('methane', '2020-12-31', ['jastrzebie-zdroj'], [['jsw', 'industry']], ['methane-use']);
-const mixed = story('mixed', '2020-12-31', ['gliwice', 'katowice'], [['gig', 'science'], ['jsw', 'industry'], ['gig', 'science']], ['methane-use']);
+const mixed = story(
+  'mixed',
+  '2020-12-31',
+  ['gliwice', 'katowice'],
+  [
+    ['gig', 'science'],
+    ['jsw', 'industry'],
+    ['gig', 'science'],
+  ],
+  ['methane-use'],
+);
 const all = [bzie, cctw, methane, mixed];
 
 describe('storiesNewestFirst', () => {

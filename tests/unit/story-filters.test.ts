@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { locales, localeCodes } from '../../src/site.config';
-import { filterValueSlug, storyFilterKinds, storyFilterLabel, storyFilterLinks, storyFilterPath, storyFilterSlugs } from '../../src/lib/story-filters';
+import {
+  filterValueSlug,
+  storyFilterKinds,
+  storyFilterLabel,
+  storyFilterLinks,
+  storyFilterPath,
+  storyFilterSlugs,
+} from '../../src/lib/story-filters';
 
 const names = new Map([
   ['gliwice', 'Gliwice'],
@@ -44,7 +51,11 @@ describe('story filter labels and links', () => {
   });
 
   it('link only values that have stories, with their counts', () => {
-    const stories = [story('a', '2020-01-01', 'katowice', 'methane-use', 'industry'), story('b', '2021-01-01', 'katowice', 'education'), story('c', '2022-01-01', 'gliwice', 'education')];
+    const stories = [
+      story('a', '2020-01-01', 'katowice', 'methane-use', 'industry'),
+      story('b', '2021-01-01', 'katowice', 'education'),
+      story('c', '2022-01-01', 'gliwice', 'education'),
+    ];
     expect(storyFilterLinks(stories, 'en', 'city', names)).toEqual([
       { kind: 'city', value: 'katowice', label: 'Katowice', path: '/en/success-stories/city/katowice/', count: 2 },
       { kind: 'city', value: 'gliwice', label: 'Gliwice', path: '/en/success-stories/city/gliwice/', count: 1 },

@@ -38,11 +38,16 @@ describe('story schema extensions', () => {
   });
 
   it('takes a source for the person quoted', () => {
-    const parsed = schema.parse({ ...valid, quoteBy: { name: 'Wojciech Dąbrowski', role: { pl: 'prezes' }, source: { title: 'wGospodarce.pl', url: 'https://wgospodarce.pl/' } } });
+    const parsed = schema.parse({
+      ...valid,
+      quoteBy: { name: 'Wojciech Dąbrowski', role: { pl: 'prezes' }, source: { title: 'wGospodarce.pl', url: 'https://wgospodarce.pl/' } },
+    });
     expect(parsed.quoteBy?.source?.title).toBe('wGospodarce.pl');
   });
 
   it('rejects unknown fields in a story text', () => {
-    expect(storyTextSchema.safeParse({ title: 'Trolejbusy', summary: 'Trolejbusy w Tychach od 1982 roku.', date: '2024-12-18' }).success).toBe(false);
+    expect(
+      storyTextSchema.safeParse({ title: 'Trolejbusy', summary: 'Trolejbusy w Tychach od 1982 roku.', date: '2024-12-18' }).success,
+    ).toBe(false);
   });
 });

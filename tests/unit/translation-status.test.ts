@@ -3,7 +3,8 @@ import { hasOwnBody, sourceHash, translatedFrom, translationState } from '../../
 
 const pl = '---\ntitle: Gliwice\nsummary: Miasto Politechniki Śląskiej.\n---\nTekst.\n';
 const hash = sourceHash(pl);
-const en = (h: string, body = 'Text.\n') => `---\ntitle: Gliwice\nsummary: The city of the university.\ntranslatedFrom: { locale: pl, hash: ${h} }\n---\n${body}`;
+const en = (h: string, body = 'Text.\n') =>
+  `---\ntitle: Gliwice\nsummary: The city of the university.\ntranslatedFrom: { locale: pl, hash: ${h} }\n---\n${body}`;
 
 describe('translation status', () => {
   it('hashes meaning, not bookkeeping or line endings', () => {
@@ -15,7 +16,10 @@ describe('translation status', () => {
 
   it('reads translatedFrom in flow and block style', () => {
     expect(translatedFrom(en('abc12345'))).toEqual({ locale: 'pl', hash: 'abc12345' });
-    expect(translatedFrom('---\ntitle: X\ntranslatedFrom:\n  locale: pl\n  hash: "0a1b2c3d"\n---\n')).toEqual({ locale: 'pl', hash: '0a1b2c3d' });
+    expect(translatedFrom('---\ntitle: X\ntranslatedFrom:\n  locale: pl\n  hash: "0a1b2c3d"\n---\n')).toEqual({
+      locale: 'pl',
+      hash: '0a1b2c3d',
+    });
     expect(translatedFrom(pl)).toBeUndefined();
   });
 

@@ -46,8 +46,14 @@ describe('groupTexts', () => {
 describe('translationLangs', async () => {
   const { translationLangs } = await import('../../src/lib/translation-langs');
   it('marks only text shown from another language', () => {
-    expect(translationLangs({ isFallback: false, headLocale: 'de', bodyLocale: 'de' }, 'de')).toEqual({ headLang: undefined, bodyLang: undefined });
-    expect(translationLangs({ isFallback: false, headLocale: 'cs', bodyLocale: 'en' }, 'cs')).toEqual({ headLang: undefined, bodyLang: 'en' });
+    expect(translationLangs({ isFallback: false, headLocale: 'de', bodyLocale: 'de' }, 'de')).toEqual({
+      headLang: undefined,
+      bodyLang: undefined,
+    });
+    expect(translationLangs({ isFallback: false, headLocale: 'cs', bodyLocale: 'en' }, 'cs')).toEqual({
+      headLang: undefined,
+      bodyLang: 'en',
+    });
     expect(translationLangs({ isFallback: true, headLocale: 'pl', bodyLocale: 'pl' }, 'en')).toEqual({ headLang: 'pl', bodyLang: 'pl' });
   });
 });

@@ -16,7 +16,9 @@ describe('GitHub Actions workflows', () => {
     expect(workflows).toEqual(expect.arrayContaining(['daily-rebuild.yml', 'deploy-netlify.yml', 'pull-request.yml']));
     let pinned = 0;
     for (const name of workflows) {
-      for (const line of text(name).split('\n').filter((candidate) => /^\s*(-\s+)?uses:/.test(candidate))) {
+      for (const line of text(name)
+        .split('\n')
+        .filter((candidate) => /^\s*(-\s+)?uses:/.test(candidate))) {
         expect(line, name).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
         pinned += 1;
       }
@@ -29,14 +31,19 @@ describe('GitHub Actions workflows', () => {
       const env = Object.values((parse(text(name)) as Workflow).jobs).find((job) => job.env)?.env ?? {};
       expect(env.SITE_URL, name).toMatch(/^\$\{\{ vars\.SITE_URL \|\|/);
       expect(env.BASE_PATH, name).toMatch(/^\$\{\{ vars\.BASE_PATH \|\|/);
-      expect(steps(name).some((step) => step.run === 'npm run build'), name).toBe(true);
+      expect(
+        steps(name).some((step) => step.run === 'npm run build'),
+        name,
+      ).toBe(true);
     }
   });
 
   it('deploy to Netlify from an install without test tools, with an exact Netlify CLI version', () => {
     const runs = steps('deploy-netlify.yml').map((step) => step.run ?? '');
     expect(runs).toContain('npm ci --omit=dev --no-audit --no-fund');
-    expect(runs.find((run) => run.includes('netlify-cli@'))).toMatch(/npx --yes netlify-cli@\d+\.\d+\.\d+ deploy --no-build --prod --dir publish /);
+    expect(runs.find((run) => run.includes('netlify-cli@'))).toMatch(
+      /npx --yes netlify-cli@\d+\.\d+\.\d+ deploy --no-build --prod --dir publish /,
+    );
     const toml = readFileSync(join(root, 'netlify.toml'), 'utf8');
     expect(toml).toMatch(/^\s*publish = "dist"$/m);
     expect(toml).toMatch(/^\s*NPM_FLAGS = "--omit=dev"$/m);

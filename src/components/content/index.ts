@@ -9,4 +9,7 @@ import SectionLink from './SectionLink.astro';
  * declared in `allowedContentComponents` (src/lib/markdown/mdx-policy.ts), which the build and the content
  * validator enforce; `satisfies` keeps the two lists equal.
  */
-export const contentComponents = { SectionLink, PartnerCitiesTable, A11yValue, PrivacyValue } satisfies Record<ContentComponentName, unknown>;
+export const contentComponents = { SectionLink, PartnerCitiesTable, A11yValue, PrivacyValue } satisfies Record<
+  ContentComponentName,
+  unknown
+>;

@@ -121,7 +121,8 @@ export const cs = {
   'example.label': '(ukázka)',
 
   'stories.title': 'Příběhy úspěchu',
-  'stories.intro': 'Příklady konkrétních projektů z oboru klastru v jeho šesti městech: kdo je uskutečnil, co vzniklo a co z toho vzešlo. Každý příběh uvádí, kdo práci odvedl – klastr si nepřisvojuje cizí zásluhy.',
+  'stories.intro':
+    'Příklady konkrétních projektů z oboru klastru v jeho šesti městech: kdo je uskutečnil, co vzniklo a co z toho vzešlo. Každý příběh uvádí, kdo práci odvedl – klastr si nepřisvojuje cizí zásluhy.',
   'stories.filters': 'Procházet příběhy',
   'stories.filter.city': 'Podle města',
   'stories.filter.sector': 'Podle sektoru partnerů',
@@ -168,14 +169,16 @@ export const cs = {
   'topic.international': 'Mezinárodní spolupráce',
   // @section:stories (keys for this section go above this line)
   'events.title': 'Akce: konference, semináře a workshopy',
-  'events.intro': 'Konference, semináře, workshopy a setkání o čistých uhelných technologiích v šesti městech klastru – nadcházející i minulé, každá s datem, místem a zdroji.',
+  'events.intro':
+    'Konference, semináře, workshopy a setkání o čistých uhelných technologiích v šesti městech klastru – nadcházející i minulé, každá s datem, místem a zdroji.',
   'events.upcoming': 'Nadcházející akce',
   'events.past': 'Minulé akce',
   'events.noneUpcoming': 'Zatím nejsou ohlášeny žádné akce.',
   'events.nonePast': 'Zatím nejsou žádné minulé akce.',
   'events.asOf': 'Rozdělení na nadcházející a minulé akce podle stavu k {date}.',
   'events.subscribe': 'Kalendář všech akcí (iCalendar, .ics)',
-  'events.subscribeHint': 'Adresu kalendáře si můžete přidat jako odběr v e-mailovém programu nebo v kalendáři v telefonu; nové akce se v něm pak objeví samy.',
+  'events.subscribeHint':
+    'Adresu kalendáře si můžete přidat jako odběr v e-mailovém programu nebo v kalendáři v telefonu; nové akce se v něm pak objeví samy.',
   'events.calendarName': '{cluster} – akce',
   'events.calendarCityName': '{cluster} – akce ve městě {city}',
   'events.addToCalendar': 'Přidat do kalendáře (.ics)',
@@ -264,13 +267,17 @@ export const cs = {
   'miningAreaMeaning.notMiningArea': 'Pozemek leží mimo území ovlivněné těžbou, kategorie se na něj proto nevztahují.',
   'miningAreaMeaning.0': 'Nejnižší kategorie: předpokládané deformace povrchu způsobené těžbou jsou nejmenší.',
   'miningAreaMeaning.I': 'Nízká kategorie: očekávají se malé deformace povrchu; stavby potřebují zabezpečení navržené pro kategorii I.',
-  'miningAreaMeaning.II': 'Střední kategorie: očekávají se mírné deformace povrchu; stavby potřebují zabezpečení navržené pro kategorii II.',
+  'miningAreaMeaning.II':
+    'Střední kategorie: očekávají se mírné deformace povrchu; stavby potřebují zabezpečení navržené pro kategorii II.',
   'miningAreaMeaning.III': 'Vysoká kategorie: očekávají se značné deformace povrchu; stavby potřebují silnější zabezpečení.',
   'miningAreaMeaning.IV': 'Velmi vysoká kategorie: očekávají se velké deformace povrchu; stavba vyžaduje zvlášť navržené zabezpečení.',
-  'miningAreaMeaning.V': 'Nejvyšší kategorie: očekávají se největší deformace povrchu; stavba vyžaduje zvláštní opatrnost a individuálně navržené zabezpečení.',
+  'miningAreaMeaning.V':
+    'Nejvyšší kategorie: očekávají se největší deformace povrchu; stavba vyžaduje zvláštní opatrnost a individuálně navržené zabezpečení.',
   'miningAreaMeaning.unknown': 'Kategorie není uvedena; zeptejte se vlastníka pozemku.',
-  'offers.intro': 'Pozemky a objekty pro investory v šesti městech klastru: nezastavěné pozemky, bývalé průmyslové areály, haly, kanceláře a laboratoře. U každé nabídky uvádíme, kdy byly její údaje naposledy ověřeny.',
-  'offers.examplesNote': 'Nabídky označené jako „ukázka“ jsou smyšlené: ukazují podobu nabídek na tomto webu a nepopisují skutečné pozemky.',
+  'offers.intro':
+    'Pozemky a objekty pro investory v šesti městech klastru: nezastavěné pozemky, bývalé průmyslové areály, haly, kanceláře a laboratoře. U každé nabídky uvádíme, kdy byly její údaje naposledy ověřeny.',
+  'offers.examplesNote':
+    'Nabídky označené jako „ukázka“ jsou smyšlené: ukazují podobu nabídek na tomto webu a nepopisují skutečné pozemky.',
   'offers.filters': 'Filtry',
   'offers.filter.city': 'Město',
   'offers.filter.anyCity': 'všechna města',
@@ -283,7 +290,8 @@ export const cs = {
   'offers.filter.utilities': 'Sítě na pozemku',
   'offers.filter.apply': 'Zobrazit nabídky',
   'offers.filter.reset': 'Zrušit filtry',
-  'offers.filter.noScript': 'Filtry fungují v prohlížeči se zapnutým JavaScriptem. Bez něj vyberte město nebo druh nabídky ze seznamu níže: každý odkaz vede na stránku s odpovídajícími nabídkami.',
+  'offers.filter.noScript':
+    'Filtry fungují v prohlížeči se zapnutým JavaScriptem. Bez něj vyberte město nebo druh nabídky ze seznamu níže: každý odkaz vede na stránku s odpovídajícími nabídkami.',
   'offers.browse': 'Procházet nabídky',
   'offers.browse.city': 'Podle města',
   'offers.browse.kind': 'Podle druhu',
@@ -302,7 +310,8 @@ export const cs = {
   'offers.col.status': 'Stav',
   'offers.col.lastVerified': 'Naposledy ověřeno',
   'offers.stale': 'vyžaduje nové ověření',
-  'offers.staleWarning': 'Upozornění: údaje této nabídky nebyly ověřeny déle než 6 měsíců (naposledy {date}). Mohly se změnit, proto si je před rozhodnutím ověřte u vlastníka.',
+  'offers.staleWarning':
+    'Upozornění: údaje této nabídky nebyly ověřeny déle než 6 měsíců (naposledy {date}). Mohly se změnit, proto si je před rozhodnutím ověřte u vlastníka.',
   'offers.price': '{price} PLN/m² bez DPH',
   'offers.negotiable': 'dohodou',
   'offers.map': 'Mapa nabídek',
@@ -328,7 +337,8 @@ export const cs = {
   'offer.localPlan': 'Územní plán',
   'offer.zoningSymbols': 'symboly využití: {symbols}',
   'offer.miningArea': 'Kategorie území ovlivněného těžbou',
-  'offer.miningAreaInfo': 'Kategorie území ovlivněného těžbou popisuje předpokládané deformace povrchu způsobené hlubinnou těžbou (naklonění, zakřivení a vodorovné přetvoření): čím vyšší kategorie, tím lépe je třeba stavby zabezpečit.',
+  'offer.miningAreaInfo':
+    'Kategorie území ovlivněného těžbou popisuje předpokládané deformace povrchu způsobené hlubinnou těžbou (naklonění, zakřivení a vodorovné přetvoření): čím vyšší kategorie, tím lépe je třeba stavby zabezpečit.',
   'offer.currentUse': 'Současné využití',
   'offer.previousUse': 'Předchozí využití',
   'offer.economicZone': 'Ekonomická zóna',
@@ -356,17 +366,22 @@ export const cs = {
   'offer.pageAddress': 'Adresa této stránky: {url}',
   'offer.example': 'ukázka',
   'openData.title': 'Otevřená data: investiční nabídky',
-  'openData.intro': 'Investiční nabídky z tohoto webu zveřejňujeme jako otevřená data ve dvou formátech. Městský portál, národní portál otevřených dat nebo jakýkoli program si je může stáhnout bez registrace.',
+  'openData.intro':
+    'Investiční nabídky z tohoto webu zveřejňujeme jako otevřená data ve dvou formátech. Městský portál, národní portál otevřených dat nebo jakýkoli program si je může stáhnout bez registrace.',
   'openData.files': 'Soubory',
   'openData.geojson': 'kolekce bodů (FeatureCollection) se všemi údaji každé nabídky; souřadnice v systému WGS 84 v pořadí [délka, šířka].',
   'openData.csv': 'kódování UTF-8, oddělovač čárka, první řádek s názvy sloupců, jeden řádek na nabídku.',
   'openData.licence': 'Licence',
-  'openData.licenceText': 'Data zveřejňujeme pod licencí Creative Commons Uveďte původ 4.0 Mezinárodní (CC BY 4.0). Můžete je kopírovat, upravovat a šířit, i komerčně, pokud uvedete zdroj: {source}.',
+  'openData.licenceText':
+    'Data zveřejňujeme pod licencí Creative Commons Uveďte původ 4.0 Mezinárodní (CC BY 4.0). Můžete je kopírovat, upravovat a šířit, i komerčně, pokud uvedete zdroj: {source}.',
   'openData.licenceLink': 'Úplné znění licence CC BY 4.0',
   'openData.conventions': 'Zásady',
-  'openData.stable': 'Adresy souborů jsou trvalé a ve všech jazycích webu stejné. Názvy sloupců a kódované hodnoty jsou anglicky, data mají formát RRRR-MM-DD a čísla desetinnou tečku. Prázdné pole (v GeoJSON null) znamená, že údaj nebyl uveden.',
-  'openData.formulas': 'V souboru CSV je před textovým polem, které začíná znakem =, +, -, @ (i v plné šířce: ＝, ＋, －, ＠), tabulátorem nebo návratem vozíku, vložen apostrof (\'), aby je tabulkový procesor nespustil jako vzorec. Při strojovém zpracování dat tento apostrof vynechte. Čísel (ani záporných) ani souboru GeoJSON se to netýká.',
-  'openData.examplesText': 'Sloupec example má u ukázkových záznamů hodnotu true. Jejich údaje jsou smyšlené a nepopisují skutečné pozemky, proto je nezveřejňujte jako fakta.',
+  'openData.stable':
+    'Adresy souborů jsou trvalé a ve všech jazycích webu stejné. Názvy sloupců a kódované hodnoty jsou anglicky, data mají formát RRRR-MM-DD a čísla desetinnou tečku. Prázdné pole (v GeoJSON null) znamená, že údaj nebyl uveden.',
+  'openData.formulas':
+    "V souboru CSV je před textovým polem, které začíná znakem =, +, -, @ (i v plné šířce: ＝, ＋, －, ＠), tabulátorem nebo návratem vozíku, vložen apostrof ('), aby je tabulkový procesor nespustil jako vzorec. Při strojovém zpracování dat tento apostrof vynechte. Čísel (ani záporných) ani souboru GeoJSON se to netýká.",
+  'openData.examplesText':
+    'Sloupec example má u ukázkových záznamů hodnotu true. Jejich údaje jsou smyšlené a nepopisují skutečné pozemky, proto je nezveřejňujte jako fakta.',
   'openData.columns': 'Sloupce',
   'openData.columnsCaption': 'Sloupce souboru CSV a vlastnosti objektů GeoJSON',
   'openData.col.name': 'Sloupec',
@@ -388,7 +403,8 @@ export const cs = {
   'map.offerList': 'Nabídky na mapě',
   // @section:offers (keys for this section go above this line)
   'partners.title': 'Partneři klastru',
-  'partners.intro': 'Klastr spojuje tři sektory: průmysl, vědu a samosprávu. Níže jsou organizace, které jej v roce 2005 založily, a co se s nimi stalo.',
+  'partners.intro':
+    'Klastr spojuje tři sektory: průmysl, vědu a samosprávu. Níže jsou organizace, které jej v roce 2005 založily, a co se s nimi stalo.',
   'partners.localGovernmentIntro': 'Samosprávný sektor tvoří šest členských měst:',
   'partner.sector': 'Sektor',
   'partner.seat': 'Sídlo',
@@ -423,7 +439,8 @@ export const cs = {
   'search.prompt': 'Zadejte hledané slovo nebo vyberte filtr.',
   'search.more': 'Zobrazit další výsledky',
   'search.error': 'Vyhledávání se nepodařilo načíst. Obnovte prosím stránku.',
-  'search.needsBuild': 'Při spuštění přes npm run dev vyhledávání nefunguje, protože jeho index vzniká až při sestavení webu. Spusťte npm run build a potom npm run preview.',
+  'search.needsBuild':
+    'Při spuštění přes npm run dev vyhledávání nefunguje, protože jeho index vzniká až při sestavení webu. Spusťte npm run build a potom npm run preview.',
   'search.filter.type': 'Druh',
   'search.filter.city': 'Město',
   'search.filter.sector': 'Sektor',
@@ -470,7 +487,8 @@ export const cs = {
   'home.figure.withExamples': 'z toho {ha} v ukázkových nabídkách',
   'home.figure.sources': 'Zdroje údajů na stránkách měst',
   'translations.title': 'Stav překladů',
-  'translations.intro': 'Stránka pro redakci: které texty jsou přeloženy do kterého jazyka a zda je překlad aktuální. Překlad je zastaralý, když se výchozí text od jeho pořízení změnil.',
+  'translations.intro':
+    'Stránka pro redakci: které texty jsou přeloženy do kterého jazyka a zda je překlad aktuální. Překlad je zastaralý, když se výchozí text od jeho pořízení změnil.',
   'translations.entry': 'Položka',
   'translations.state.source': 'výchozí text',
   'translations.state.current': 'aktuální',
@@ -479,7 +497,8 @@ export const cs = {
   'translations.state.partial': 'jen název a shrnutí',
   'translations.state.missing': 'chybí',
   'translations.staleOffers': 'Nabídky k novému ověření',
-  'translations.staleOffersIntro': 'Tyto nabídky nebyly ověřeny déle než 6 měsíců. Ověřte údaje u vlastníka a aktualizujte pole lastVerified.',
+  'translations.staleOffersIntro':
+    'Tyto nabídky nebyly ověřeny déle než 6 měsíců. Ověřte údaje u vlastníka a aktualizujte pole lastVerified.',
   'translations.noStaleOffers': 'Všechny nabídky byly ověřeny v posledních 6 měsících.',
   'city.hero.figures': 'Klíčové údaje',
   'city.hero.offers': 'aktuální investiční nabídky',
@@ -495,24 +514,29 @@ export const cs = {
   'widget.noUpcoming': 'Nejsou ohlášeny žádné akce.',
   'widget.cityLink': '{city} na webu klastru',
   'widgets.title': 'Widgety měst',
-  'widgets.summary': 'Widget pro každé ze šesti měst klastru: malá stránka pro vložení do rámu na městském portálu, s nejnovějšími příběhy úspěchu a akcemi z města.',
+  'widgets.summary':
+    'Widget pro každé ze šesti měst klastru: malá stránka pro vložení do rámu na městském portálu, s nejnovějšími příběhy úspěchu a akcemi z města.',
   'widgets.snippets': 'Kód ke vložení, doporučenou velikost rámu, odznaky a kanály každého města najdete na stránce „{page}“.',
   'widgets.open': 'Widget: {city}',
   'portals.summary': 'Odkazy, odznaky, widgety, kanály a kalendáře ke vložení na portály šesti měst klastru.',
-  'portals.intro': 'Níže uvedené adresy jsou trvalé: kdyby se některá změnila, stará adresa přesměruje na novou. Kód neobsahuje žádné skripty, neukládá cookies a nic nenačítá z jiných webů.',
+  'portals.intro':
+    'Níže uvedené adresy jsou trvalé: kdyby se některá změnila, stará adresa přesměruje na novou. Kód neobsahuje žádné skripty, neukládá cookies a nic nenačítá z jiných webů.',
   'portals.cities': 'Vyberte město',
   'portals.link': 'Textový odkaz',
   'portals.linkText': '{city} – {cluster}',
   'portals.badge': 'Odznak',
-  'portals.badgeHelp': 'Soubor SVG o rozměrech {width}×{height} px, ostrý na každé obrazovce. Světlá verze je určena pro světlé pozadí, tmavá pro tmavé.',
+  'portals.badgeHelp':
+    'Soubor SVG o rozměrech {width}×{height} px, ostrý na každé obrazovce. Světlá verze je určena pro světlé pozadí, tmavá pro tmavé.',
   'portals.badgeLight': 'Světlá verze',
   'portals.badgeDark': 'Tmavá verze',
   'portals.badgeLine': 'Členské město',
   'portals.badgeTitle': '{short} – {cluster}: členské město',
   'portals.badgeAlt': '{city} – členské město klastru {short}',
   'portals.widget': 'Widget',
-  'portals.widgetHelp': 'Doporučená velikost rámu: {width}×{height} px. Widget se dobře čte při jakékoli šířce od {min} px, rám tedy může zabírat i celý sloupec. Barvy se řídí světlým nebo tmavým motivem zařízení a odkazy otevírají web klastru v celém okně prohlížeče.',
-  'portals.widgetOrigins': 'Widget tohoto města lze zobrazit v rámu na stránkách s těmito adresami: {origins}. Pokud portál běží na jiné adrese, napište prosím redakci webu.',
+  'portals.widgetHelp':
+    'Doporučená velikost rámu: {width}×{height} px. Widget se dobře čte při jakékoli šířce od {min} px, rám tedy může zabírat i celý sloupec. Barvy se řídí světlým nebo tmavým motivem zařízení a odkazy otevírají web klastru v celém okně prohlížeče.',
+  'portals.widgetOrigins':
+    'Widget tohoto města lze zobrazit v rámu na stránkách s těmito adresami: {origins}. Pokud portál běží na jiné adrese, napište prosím redakci webu.',
   'portals.widgetTitle': '{city}: příběhy úspěchu a akce klastru {short}',
   'portals.feeds': 'Kanály a kalendář',
   'portals.feedsHelp': 'Adresy k odběru nebo k načítání portálem: příběhy úspěchu a akce z města.',
@@ -520,7 +544,8 @@ export const cs = {
   'portals.jsonFeed': 'JSON Feed',
   'portals.calendar': 'Kalendář akcí (iCalendar)',
   'portals.openData': 'Otevřená data',
-  'portals.openDataHelp': 'Investiční nabídky všech měst klastru ve dvou formátech. Sloupec city (v GeoJSON vlastnost) uvádí město, portál si tak snadno vybere nabídky svého města.',
+  'portals.openDataHelp':
+    'Investiční nabídky všech měst klastru ve dvou formátech. Sloupec city (v GeoJSON vlastnost) uvádí město, portál si tak snadno vybere nabídky svého města.',
   'portals.openDataDocs': 'Popis souborů a všech polí',
   'portals.geojson': 'Investiční nabídky (GeoJSON)',
   'portals.csv': 'Investiční nabídky (CSV)',

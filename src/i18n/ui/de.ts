@@ -48,7 +48,8 @@ export const de = {
   'fallback.details': 'Einige Angaben auf dieser Seite sind noch nicht ins Deutsche übersetzt. Sie werden auf {language} angezeigt.',
 
   'comingSoon.title': '{section}: in Kürze',
-  'comingSoon.text': 'Dieser Bereich der Website wird gerade vorbereitet. Seine Adresse ist bereits dauerhaft, Sie können also darauf verlinken.',
+  'comingSoon.text':
+    'Dieser Bereich der Website wird gerade vorbereitet. Seine Adresse ist bereits dauerhaft, Sie können also darauf verlinken.',
   'comingSoon.meanwhile': 'Bis dahin finden Sie hier weitere Informationen:',
 
   'notFound.title': 'Seite nicht gefunden',
@@ -86,7 +87,8 @@ export const de = {
 
   'audienceText.residents': 'Beispiele für Vorhaben, die die Städte der Region verändern, und was der Cluster für die Einwohner bedeutet.',
   'audienceText.investors': 'Investitionsflächen und Gebäude in sechs Städten, die Sonderwirtschaftszone und Forschungseinrichtungen.',
-  'audienceText.schools': 'Studien- und Ausbildungsgänge, die zum Profil des Clusters passen, und die Fähigkeiten, die seine Partner brauchen werden.',
+  'audienceText.schools':
+    'Studien- und Ausbildungsgänge, die zum Profil des Clusters passen, und die Fähigkeiten, die seine Partner brauchen werden.',
   'audienceText.smes': 'Warum und wie man dem Cluster beitritt; Konferenzen, Seminare und Workshops.',
   'audienceText.international': 'Partnerstädte mit ähnlicher Wirtschaftstradition, europäische Projekte und Kontakte zu anderen Clustern.',
 
@@ -117,11 +119,13 @@ export const de = {
   'city.investorContact': 'Investorenservice',
   'city.emblemAlt': 'Wappen von {name}',
 
-  'example.banner': 'Beispielinhalt: Die Angaben auf dieser Seite dienen der Veranschaulichung und beschreiben kein reales Angebot und keine reale Veranstaltung.',
+  'example.banner':
+    'Beispielinhalt: Die Angaben auf dieser Seite dienen der Veranschaulichung und beschreiben kein reales Angebot und keine reale Veranstaltung.',
   'example.label': '(Beispiel)',
 
   'stories.title': 'Erfolgsgeschichten',
-  'stories.intro': 'Beispiele konkreter Vorhaben aus dem Themenfeld des Clusters in seinen sechs Städten: wer sie umgesetzt hat, was entstanden ist und was daraus wurde. Jede Geschichte nennt, wer die Arbeit geleistet hat – der Cluster gibt fremde Leistungen nicht als eigene aus.',
+  'stories.intro':
+    'Beispiele konkreter Vorhaben aus dem Themenfeld des Clusters in seinen sechs Städten: wer sie umgesetzt hat, was entstanden ist und was daraus wurde. Jede Geschichte nennt, wer die Arbeit geleistet hat – der Cluster gibt fremde Leistungen nicht als eigene aus.',
   'stories.filters': 'Geschichten durchsuchen',
   'stories.filter.city': 'Nach Stadt',
   'stories.filter.sector': 'Nach Sektor der Partner',
@@ -168,14 +172,16 @@ export const de = {
   'topic.international': 'Internationale Zusammenarbeit',
   // @section:stories (keys for this section go above this line)
   'events.title': 'Veranstaltungen: Konferenzen, Seminare und Workshops',
-  'events.intro': 'Konferenzen, Seminare, Workshops und Treffen zu sauberen Kohletechnologien in den sechs Städten des Clusters – kommende und vergangene, jeweils mit Datum, Ort und Quellen.',
+  'events.intro':
+    'Konferenzen, Seminare, Workshops und Treffen zu sauberen Kohletechnologien in den sechs Städten des Clusters – kommende und vergangene, jeweils mit Datum, Ort und Quellen.',
   'events.upcoming': 'Kommende Veranstaltungen',
   'events.past': 'Vergangene Veranstaltungen',
   'events.noneUpcoming': 'Derzeit sind keine Veranstaltungen angekündigt.',
   'events.nonePast': 'Es gibt noch keine vergangenen Veranstaltungen.',
   'events.asOf': 'Einteilung in kommende und vergangene Veranstaltungen nach dem Stand vom {date}.',
   'events.subscribe': 'Kalender aller Veranstaltungen (iCalendar, .ics)',
-  'events.subscribeHint': 'Die Adresse des Kalenders lässt sich im E-Mail-Programm oder im Kalender des Smartphones abonnieren; neue Veranstaltungen erscheinen dann von selbst.',
+  'events.subscribeHint':
+    'Die Adresse des Kalenders lässt sich im E-Mail-Programm oder im Kalender des Smartphones abonnieren; neue Veranstaltungen erscheinen dann von selbst.',
   'events.calendarName': '{cluster} – Veranstaltungen',
   'events.calendarCityName': '{cluster} – Veranstaltungen in {city}',
   'events.addToCalendar': 'Zum Kalender hinzufügen (.ics)',
@@ -261,16 +267,22 @@ export const de = {
   'miningAreaCategories.IV': 'Kategorie IV',
   'miningAreaCategories.V': 'Kategorie V',
   'miningAreaCategories.unknown': 'keine Angabe',
-  'miningAreaMeaning.notMiningArea': 'Das Gelände liegt außerhalb von Bergbaugebieten; die Kategorien der Bergbaueinwirkungen gelten hier nicht.',
+  'miningAreaMeaning.notMiningArea':
+    'Das Gelände liegt außerhalb von Bergbaugebieten; die Kategorien der Bergbaueinwirkungen gelten hier nicht.',
   'miningAreaMeaning.0': 'Die niedrigste Kategorie: Die vorhergesagte Bodenverformung durch den Bergbau ist am geringsten.',
-  'miningAreaMeaning.I': 'Eine niedrige Kategorie: Geringe Bodenverformungen werden erwartet; Gebäude brauchen Sicherungen für Kategorie I.',
-  'miningAreaMeaning.II': 'Eine mittlere Kategorie: Mäßige Bodenverformungen werden erwartet; Gebäude brauchen Sicherungen für Kategorie II.',
+  'miningAreaMeaning.I':
+    'Eine niedrige Kategorie: Geringe Bodenverformungen werden erwartet; Gebäude brauchen Sicherungen für Kategorie I.',
+  'miningAreaMeaning.II':
+    'Eine mittlere Kategorie: Mäßige Bodenverformungen werden erwartet; Gebäude brauchen Sicherungen für Kategorie II.',
   'miningAreaMeaning.III': 'Eine hohe Kategorie: Erhebliche Bodenverformungen werden erwartet; Gebäude brauchen stärkere Sicherungen.',
   'miningAreaMeaning.IV': 'Eine sehr hohe Kategorie: Große Bodenverformungen werden erwartet; Bauen erfordert eigens geplante Sicherungen.',
-  'miningAreaMeaning.V': 'Die höchste Kategorie: Die größten Bodenverformungen werden erwartet; Bauen erfordert besondere Vorsicht und individuell geplante Sicherungen.',
+  'miningAreaMeaning.V':
+    'Die höchste Kategorie: Die größten Bodenverformungen werden erwartet; Bauen erfordert besondere Vorsicht und individuell geplante Sicherungen.',
   'miningAreaMeaning.unknown': 'Die Kategorie ist nicht angegeben; fragen Sie den Eigentümer des Geländes.',
-  'offers.intro': 'Flächen und Objekte für Investoren in den sechs Städten des Clusters: unbebaute Flächen, Industriebrachen, Hallen, Büros und Labore. Bei jedem Angebot steht, wann seine Angaben zuletzt geprüft wurden.',
-  'offers.examplesNote': 'Als „Beispiel“ gekennzeichnete Angebote sind erfunden: Sie zeigen das Format der Angebote und beschreiben keine realen Flächen.',
+  'offers.intro':
+    'Flächen und Objekte für Investoren in den sechs Städten des Clusters: unbebaute Flächen, Industriebrachen, Hallen, Büros und Labore. Bei jedem Angebot steht, wann seine Angaben zuletzt geprüft wurden.',
+  'offers.examplesNote':
+    'Als „Beispiel“ gekennzeichnete Angebote sind erfunden: Sie zeigen das Format der Angebote und beschreiben keine realen Flächen.',
   'offers.filters': 'Filter',
   'offers.filter.city': 'Stadt',
   'offers.filter.anyCity': 'alle Städte',
@@ -283,7 +295,8 @@ export const de = {
   'offers.filter.utilities': 'Medien auf dem Gelände',
   'offers.filter.apply': 'Angebote anzeigen',
   'offers.filter.reset': 'Filter zurücksetzen',
-  'offers.filter.noScript': 'Die Filter funktionieren in einem Browser mit JavaScript. Ohne JavaScript wählen Sie unten eine Stadt oder eine Angebotsart: Jeder Link führt zu einer Seite mit den passenden Angeboten.',
+  'offers.filter.noScript':
+    'Die Filter funktionieren in einem Browser mit JavaScript. Ohne JavaScript wählen Sie unten eine Stadt oder eine Angebotsart: Jeder Link führt zu einer Seite mit den passenden Angeboten.',
   'offers.browse': 'Angebote durchsehen',
   'offers.browse.city': 'Nach Stadt',
   'offers.browse.kind': 'Nach Art',
@@ -302,7 +315,8 @@ export const de = {
   'offers.col.status': 'Status',
   'offers.col.lastVerified': 'Zuletzt geprüft',
   'offers.stale': 'muss neu geprüft werden',
-  'offers.staleWarning': 'Hinweis: Die Angaben zu diesem Angebot wurden seit mehr als 6 Monaten nicht geprüft (zuletzt am {date}). Sie können sich geändert haben; bestätigen Sie sie vor einer Entscheidung beim Eigentümer.',
+  'offers.staleWarning':
+    'Hinweis: Die Angaben zu diesem Angebot wurden seit mehr als 6 Monaten nicht geprüft (zuletzt am {date}). Sie können sich geändert haben; bestätigen Sie sie vor einer Entscheidung beim Eigentümer.',
   'offers.price': '{price} PLN/m² netto',
   'offers.negotiable': 'nach Vereinbarung',
   'offers.map': 'Karte der Angebote',
@@ -328,7 +342,8 @@ export const de = {
   'offer.localPlan': 'Örtlicher Bebauungsplan',
   'offer.zoningSymbols': 'Nutzungssymbole: {symbols}',
   'offer.miningArea': 'Kategorie des Bergbaugebiets',
-  'offer.miningAreaInfo': 'Die Kategorie des Bergbaugebiets beschreibt die vom Untertagebergbau erwartete Bodenverformung (Neigung, Krümmung und horizontale Dehnung): Je höher die Kategorie, desto stärker müssen Gebäude gesichert werden.',
+  'offer.miningAreaInfo':
+    'Die Kategorie des Bergbaugebiets beschreibt die vom Untertagebergbau erwartete Bodenverformung (Neigung, Krümmung und horizontale Dehnung): Je höher die Kategorie, desto stärker müssen Gebäude gesichert werden.',
   'offer.currentUse': 'Derzeitige Nutzung',
   'offer.previousUse': 'Frühere Nutzung',
   'offer.economicZone': 'Wirtschaftszone',
@@ -356,17 +371,23 @@ export const de = {
   'offer.pageAddress': 'Diese Seite: {url}',
   'offer.example': 'Beispiel',
   'openData.title': 'Offene Daten: Investitionsangebote',
-  'openData.intro': 'Die Investitionsangebote dieser Website stehen als offene Daten in zwei Formaten bereit. Stadtportale, das nationale Open-Data-Portal oder beliebige Programme können sie ohne Registrierung abrufen.',
+  'openData.intro':
+    'Die Investitionsangebote dieser Website stehen als offene Daten in zwei Formaten bereit. Stadtportale, das nationale Open-Data-Portal oder beliebige Programme können sie ohne Registrierung abrufen.',
   'openData.files': 'Dateien',
-  'openData.geojson': 'eine Punktsammlung (FeatureCollection) mit allen Angaben jedes Angebots; Koordinaten in WGS 84, in der Reihenfolge [Länge, Breite].',
+  'openData.geojson':
+    'eine Punktsammlung (FeatureCollection) mit allen Angaben jedes Angebots; Koordinaten in WGS 84, in der Reihenfolge [Länge, Breite].',
   'openData.csv': 'UTF-8, kommagetrennt, eine Kopfzeile mit den Spaltennamen, eine Zeile je Angebot.',
   'openData.licence': 'Lizenz',
-  'openData.licenceText': 'Die Daten stehen unter der Lizenz Creative Commons Namensnennung 4.0 International (CC BY 4.0). Sie dürfen sie kopieren, bearbeiten und weitergeben, auch kommerziell, wenn Sie die Quelle nennen: {source}.',
+  'openData.licenceText':
+    'Die Daten stehen unter der Lizenz Creative Commons Namensnennung 4.0 International (CC BY 4.0). Sie dürfen sie kopieren, bearbeiten und weitergeben, auch kommerziell, wenn Sie die Quelle nennen: {source}.',
   'openData.licenceLink': 'Vollständiger Text der Lizenz CC BY 4.0',
   'openData.conventions': 'Konventionen',
-  'openData.stable': 'Die Adressen der Dateien sind dauerhaft und in allen Sprachen der Website gleich. Spaltennamen und codierte Werte sind englisch, Daten haben das Format JJJJ-MM-TT, Zahlen einen Dezimalpunkt. Ein leeres Feld (in GeoJSON null) bedeutet, dass die Angabe fehlt.',
-  'openData.formulas': 'In der CSV-Datei steht vor einem Textfeld, das mit =, +, -, @ (auch in voller Breite: ＝, ＋, －, ＠), einem Tabulator oder einem Wagenrücklauf beginnt, ein Apostroph (\'), damit Tabellenkalkulationen es nicht als Formel ausführen. Wer die Daten maschinell verarbeitet, entfernt diesen Apostroph. Zahlen (auch negative) und die GeoJSON-Datei sind davon nicht betroffen.',
-  'openData.examplesText': 'Die Spalte example ist bei Beispieleinträgen true. Ihre Angaben sind erfunden und beschreiben keine realen Flächen; veröffentlichen Sie sie nicht als Tatsachen.',
+  'openData.stable':
+    'Die Adressen der Dateien sind dauerhaft und in allen Sprachen der Website gleich. Spaltennamen und codierte Werte sind englisch, Daten haben das Format JJJJ-MM-TT, Zahlen einen Dezimalpunkt. Ein leeres Feld (in GeoJSON null) bedeutet, dass die Angabe fehlt.',
+  'openData.formulas':
+    "In der CSV-Datei steht vor einem Textfeld, das mit =, +, -, @ (auch in voller Breite: ＝, ＋, －, ＠), einem Tabulator oder einem Wagenrücklauf beginnt, ein Apostroph ('), damit Tabellenkalkulationen es nicht als Formel ausführen. Wer die Daten maschinell verarbeitet, entfernt diesen Apostroph. Zahlen (auch negative) und die GeoJSON-Datei sind davon nicht betroffen.",
+  'openData.examplesText':
+    'Die Spalte example ist bei Beispieleinträgen true. Ihre Angaben sind erfunden und beschreiben keine realen Flächen; veröffentlichen Sie sie nicht als Tatsachen.',
   'openData.columns': 'Spalten',
   'openData.columnsCaption': 'Spalten der CSV-Datei und Eigenschaften der GeoJSON-Objekte',
   'openData.col.name': 'Spalte',
@@ -388,7 +409,8 @@ export const de = {
   'map.offerList': 'Angebote auf der Karte',
   // @section:offers (keys for this section go above this line)
   'partners.title': 'Die Partner des Clusters',
-  'partners.intro': 'Der Cluster verbindet drei Sektoren: Industrie, Wissenschaft und Kommunen. Hier finden Sie die Organisationen, die ihn 2005 gegründet haben, und was aus ihnen geworden ist.',
+  'partners.intro':
+    'Der Cluster verbindet drei Sektoren: Industrie, Wissenschaft und Kommunen. Hier finden Sie die Organisationen, die ihn 2005 gegründet haben, und was aus ihnen geworden ist.',
   'partners.localGovernmentIntro': 'Den kommunalen Sektor bilden die sechs Mitgliedsstädte:',
   'partner.sector': 'Sektor',
   'partner.seat': 'Sitz',
@@ -423,7 +445,8 @@ export const de = {
   'search.prompt': 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.',
   'search.more': 'Weitere Ergebnisse anzeigen',
   'search.error': 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
-  'search.needsBuild': 'Unter npm run dev funktioniert die Suche nicht, denn ihr Index entsteht erst beim Erstellen der Website. Führen Sie npm run build und danach npm run preview aus.',
+  'search.needsBuild':
+    'Unter npm run dev funktioniert die Suche nicht, denn ihr Index entsteht erst beim Erstellen der Website. Führen Sie npm run build und danach npm run preview aus.',
   'search.filter.type': 'Art',
   'search.filter.city': 'Stadt',
   'search.filter.sector': 'Sektor',
@@ -438,7 +461,8 @@ export const de = {
   'search.type.page': 'Seite',
   // @section:search (keys for this section go above this line)
   'documents.title': 'Dokumente und Broschüren',
-  'documents.intro': 'Dateien zum Herunterladen: Präsentationen, Broschüren und Berichte des Clusters, jeweils mit Sprache, Format und Dateigröße.',
+  'documents.intro':
+    'Dateien zum Herunterladen: Präsentationen, Broschüren und Berichte des Clusters, jeweils mit Sprache, Format und Dateigröße.',
   'documents.language': 'Sprache',
   'documents.format': 'Format',
   'documents.size': 'Größe',
@@ -470,7 +494,8 @@ export const de = {
   'home.figure.withExamples': 'davon {ha} in Beispielangeboten',
   'home.figure.sources': 'Quellen auf den Seiten der Städte',
   'translations.title': 'Übersetzungsstand',
-  'translations.intro': 'Eine Seite für die Redaktion: welche Texte in welche Sprache übersetzt sind und ob die Übersetzung aktuell ist. Eine Übersetzung ist veraltet, wenn sich der Ausgangstext seither geändert hat.',
+  'translations.intro':
+    'Eine Seite für die Redaktion: welche Texte in welche Sprache übersetzt sind und ob die Übersetzung aktuell ist. Eine Übersetzung ist veraltet, wenn sich der Ausgangstext seither geändert hat.',
   'translations.entry': 'Eintrag',
   'translations.state.source': 'Ausgangstext',
   'translations.state.current': 'aktuell',
@@ -479,7 +504,8 @@ export const de = {
   'translations.state.partial': 'nur Titel und Zusammenfassung',
   'translations.state.missing': 'fehlt',
   'translations.staleOffers': 'Erneut zu prüfende Angebote',
-  'translations.staleOffersIntro': 'Diese Angebote wurden seit mehr als 6 Monaten nicht geprüft. Bestätigen Sie die Angaben beim Eigentümer und aktualisieren Sie lastVerified.',
+  'translations.staleOffersIntro':
+    'Diese Angebote wurden seit mehr als 6 Monaten nicht geprüft. Bestätigen Sie die Angaben beim Eigentümer und aktualisieren Sie lastVerified.',
   'translations.noStaleOffers': 'Alle Angebote wurden in den letzten 6 Monaten geprüft.',
   'city.hero.figures': 'Zahlen im Überblick',
   'city.hero.offers': 'aktuelle Investitionsangebote',
@@ -495,24 +521,29 @@ export const de = {
   'widget.noUpcoming': 'Es sind keine Veranstaltungen angekündigt.',
   'widget.cityLink': '{city} auf der Website des Clusters',
   'widgets.title': 'Widgets der Städte',
-  'widgets.summary': 'Ein Widget für jede der sechs Städte des Clusters: eine kleine Seite zum Einbinden in einen Rahmen auf dem Stadtportal, mit den neuesten Erfolgsgeschichten und Veranstaltungen aus der Stadt.',
+  'widgets.summary':
+    'Ein Widget für jede der sechs Städte des Clusters: eine kleine Seite zum Einbinden in einen Rahmen auf dem Stadtportal, mit den neuesten Erfolgsgeschichten und Veranstaltungen aus der Stadt.',
   'widgets.snippets': 'Den Code zum Einfügen, die empfohlene Rahmengröße, Badges und Feeds jeder Stadt finden Sie auf der Seite „{page}“.',
   'widgets.open': 'Widget: {city}',
   'portals.summary': 'Links, Badges, Widgets, Feeds und Kalender zum Einfügen in die Portale der sechs Städte des Clusters.',
-  'portals.intro': 'Die folgenden Adressen sind dauerhaft: Sollte sich eine ändern, leitet die alte Adresse auf die neue weiter. Der Code enthält keine Skripte, setzt keine Cookies und lädt nichts von anderen Websites.',
+  'portals.intro':
+    'Die folgenden Adressen sind dauerhaft: Sollte sich eine ändern, leitet die alte Adresse auf die neue weiter. Der Code enthält keine Skripte, setzt keine Cookies und lädt nichts von anderen Websites.',
   'portals.cities': 'Stadt wählen',
   'portals.link': 'Textlink',
   'portals.linkText': '{city} – {cluster}',
   'portals.badge': 'Badge',
-  'portals.badgeHelp': 'Eine SVG-Datei mit {width}×{height} px, auf jedem Bildschirm scharf. Die helle Version ist für helle Hintergründe gedacht, die dunkle für dunkle.',
+  'portals.badgeHelp':
+    'Eine SVG-Datei mit {width}×{height} px, auf jedem Bildschirm scharf. Die helle Version ist für helle Hintergründe gedacht, die dunkle für dunkle.',
   'portals.badgeLight': 'Helle Version',
   'portals.badgeDark': 'Dunkle Version',
   'portals.badgeLine': 'Mitgliedsstadt',
   'portals.badgeTitle': '{short} – {cluster}: Mitgliedsstadt',
   'portals.badgeAlt': '{city} – Mitgliedsstadt des Clusters {short}',
   'portals.widget': 'Widget',
-  'portals.widgetHelp': 'Empfohlene Rahmengröße: {width}×{height} px. Das Widget ist bei jeder Breite ab {min} px gut lesbar, der Rahmen kann also auch die ganze Spalte füllen. Die Farben folgen dem hellen oder dunklen Design des Geräts, und die Links öffnen die Website des Clusters im ganzen Browserfenster.',
-  'portals.widgetOrigins': 'Das Widget dieser Stadt darf in einem Rahmen auf Seiten unter diesen Adressen angezeigt werden: {origins}. Läuft das Portal unter einer anderen Adresse, schreiben Sie bitte der Redaktion der Website.',
+  'portals.widgetHelp':
+    'Empfohlene Rahmengröße: {width}×{height} px. Das Widget ist bei jeder Breite ab {min} px gut lesbar, der Rahmen kann also auch die ganze Spalte füllen. Die Farben folgen dem hellen oder dunklen Design des Geräts, und die Links öffnen die Website des Clusters im ganzen Browserfenster.',
+  'portals.widgetOrigins':
+    'Das Widget dieser Stadt darf in einem Rahmen auf Seiten unter diesen Adressen angezeigt werden: {origins}. Läuft das Portal unter einer anderen Adresse, schreiben Sie bitte der Redaktion der Website.',
   'portals.widgetTitle': '{city}: Erfolgsgeschichten und Veranstaltungen des Clusters {short}',
   'portals.feeds': 'Feeds und Kalender',
   'portals.feedsHelp': 'Adressen zum Abonnieren oder zum Einlesen durch das Portal: Erfolgsgeschichten und Veranstaltungen aus der Stadt.',
@@ -520,7 +551,8 @@ export const de = {
   'portals.jsonFeed': 'JSON Feed',
   'portals.calendar': 'Veranstaltungskalender (iCalendar)',
   'portals.openData': 'Offene Daten',
-  'portals.openDataHelp': 'Die Investitionsangebote aller Städte des Clusters in zwei Formaten. Die Spalte city (in GeoJSON eine Eigenschaft) nennt die Stadt, so kann ein Portal leicht die Angebote der eigenen Stadt auswählen.',
+  'portals.openDataHelp':
+    'Die Investitionsangebote aller Städte des Clusters in zwei Formaten. Die Spalte city (in GeoJSON eine Eigenschaft) nennt die Stadt, so kann ein Portal leicht die Angebote der eigenen Stadt auswählen.',
   'portals.openDataDocs': 'Beschreibung der Dateien und aller Felder',
   'portals.geojson': 'Investitionsangebote (GeoJSON)',
   'portals.csv': 'Investitionsangebote (CSV)',

@@ -91,7 +91,8 @@ export const en = {
   'audienceText.international': 'Partner cities with a similar economic tradition, European projects and contacts with other clusters.',
 
   'cities.title': 'The cluster’s cities',
-  'cities.intro': 'Six cities of the Silesian Voivodeship have been members of the cluster since 2005, forming its local-government sector.',
+  'cities.intro':
+    'Six cities of the Silesian Voivodeship have been members of the cluster since 2005, forming its local-government sector.',
   'city.facts': 'The city in figures',
   'city.population': 'Population',
   'city.populationAsOf': 'as of {date}',
@@ -121,7 +122,8 @@ export const en = {
   'example.label': '(example)',
 
   'stories.title': 'Success stories',
-  'stories.intro': 'Examples of concrete undertakings in the cluster’s field in its six cities: who carried them out, what was built and what came of it. Each story names who did the work – the cluster does not claim others’ achievements as its own.',
+  'stories.intro':
+    'Examples of concrete undertakings in the cluster’s field in its six cities: who carried them out, what was built and what came of it. Each story names who did the work – the cluster does not claim others’ achievements as its own.',
   'stories.filters': 'Browse the stories',
   'stories.filter.city': 'By city',
   'stories.filter.sector': 'By partners’ sector',
@@ -168,14 +170,16 @@ export const en = {
   'topic.international': 'International cooperation',
   // @section:stories (keys for this section go above this line)
   'events.title': 'Events: conferences, seminars and workshops',
-  'events.intro': 'Conferences, seminars, workshops and meetings on clean coal technologies in the cluster’s six cities – upcoming and past, each with its date, place and sources.',
+  'events.intro':
+    'Conferences, seminars, workshops and meetings on clean coal technologies in the cluster’s six cities – upcoming and past, each with its date, place and sources.',
   'events.upcoming': 'Upcoming events',
   'events.past': 'Past events',
   'events.noneUpcoming': 'No events have been announced yet.',
   'events.nonePast': 'There are no past events yet.',
   'events.asOf': 'Upcoming and past as of {date}.',
   'events.subscribe': 'Calendar of all events (iCalendar, .ics)',
-  'events.subscribeHint': 'You can subscribe to the calendar’s address in your e-mail program or phone calendar, and new events will appear there by themselves.',
+  'events.subscribeHint':
+    'You can subscribe to the calendar’s address in your e-mail program or phone calendar, and new events will appear there by themselves.',
   'events.calendarName': '{cluster} – events',
   'events.calendarCityName': '{cluster} – events in {city}',
   'events.addToCalendar': 'Add to calendar (.ics)',
@@ -264,13 +268,17 @@ export const en = {
   'miningAreaMeaning.notMiningArea': 'The site lies outside mining areas, so the mining-influence categories do not apply to it.',
   'miningAreaMeaning.0': 'The lowest category: the ground deformation predicted from mining is the smallest.',
   'miningAreaMeaning.I': 'A low category: small ground deformation is predicted; buildings need protection designed for category I.',
-  'miningAreaMeaning.II': 'A middle category: moderate ground deformation is predicted; buildings need protection designed for category II.',
+  'miningAreaMeaning.II':
+    'A middle category: moderate ground deformation is predicted; buildings need protection designed for category II.',
   'miningAreaMeaning.III': 'A high category: considerable ground deformation is predicted; buildings need stronger protection.',
   'miningAreaMeaning.IV': 'A very high category: large ground deformation is predicted; building needs specially designed protection.',
-  'miningAreaMeaning.V': 'The highest category: the largest ground deformation is predicted; building needs particular care and individually designed protection.',
+  'miningAreaMeaning.V':
+    'The highest category: the largest ground deformation is predicted; building needs particular care and individually designed protection.',
   'miningAreaMeaning.unknown': 'The category has not been stated; ask the owner of the site.',
-  'offers.intro': 'Land and premises for investors in the cluster’s six cities: greenfield and brownfield sites, halls, offices and laboratories. Each offer shows when its details were last verified.',
-  'offers.examplesNote': 'Offers marked “example” are made up: they show what offers look like on this site and do not describe real sites.',
+  'offers.intro':
+    'Land and premises for investors in the cluster’s six cities: greenfield and brownfield sites, halls, offices and laboratories. Each offer shows when its details were last verified.',
+  'offers.examplesNote':
+    'Offers marked “example” are made up: they show what offers look like on this site and do not describe real sites.',
   'offers.filters': 'Filters',
   'offers.filter.city': 'City',
   'offers.filter.anyCity': 'all cities',
@@ -283,7 +291,8 @@ export const en = {
   'offers.filter.utilities': 'Utilities on site',
   'offers.filter.apply': 'Show offers',
   'offers.filter.reset': 'Clear filters',
-  'offers.filter.noScript': 'The filters work in a browser with JavaScript. Without it, choose a city or a type of offer from the list below: each link leads to a page with the matching offers.',
+  'offers.filter.noScript':
+    'The filters work in a browser with JavaScript. Without it, choose a city or a type of offer from the list below: each link leads to a page with the matching offers.',
   'offers.browse': 'Browse the offers',
   'offers.browse.city': 'By city',
   'offers.browse.kind': 'By type',
@@ -302,7 +311,8 @@ export const en = {
   'offers.col.status': 'Status',
   'offers.col.lastVerified': 'Last verified',
   'offers.stale': 'needs re-checking',
-  'offers.staleWarning': 'Please note: the details of this offer have not been verified for more than 6 months (last on {date}). They may have changed, so confirm them with the owner before you decide.',
+  'offers.staleWarning':
+    'Please note: the details of this offer have not been verified for more than 6 months (last on {date}). They may have changed, so confirm them with the owner before you decide.',
   'offers.price': 'PLN {price}/m² net',
   'offers.negotiable': 'to negotiate',
   'offers.map': 'Map of offers',
@@ -328,7 +338,8 @@ export const en = {
   'offer.localPlan': 'Local zoning plan',
   'offer.zoningSymbols': 'zoning symbols: {symbols}',
   'offer.miningArea': 'Mining-area category',
-  'offer.miningAreaInfo': 'The mining-area category describes the ground deformation predicted from underground mining (tilt, curvature and horizontal strain): the higher the category, the more protection buildings need.',
+  'offer.miningAreaInfo':
+    'The mining-area category describes the ground deformation predicted from underground mining (tilt, curvature and horizontal strain): the higher the category, the more protection buildings need.',
   'offer.currentUse': 'Current use',
   'offer.previousUse': 'Previous use',
   'offer.economicZone': 'Economic zone',
@@ -356,17 +367,23 @@ export const en = {
   'offer.pageAddress': 'This page: {url}',
   'offer.example': 'example',
   'openData.title': 'Open data: investment offers',
-  'openData.intro': 'The investment offers on this site are available as open data in two formats. A city portal, the national open-data portal or any program can download them without registering.',
+  'openData.intro':
+    'The investment offers on this site are available as open data in two formats. A city portal, the national open-data portal or any program can download them without registering.',
   'openData.files': 'Files',
-  'openData.geojson': 'a collection of points (FeatureCollection) with all details of every offer; coordinates in WGS 84, in the order [longitude, latitude].',
+  'openData.geojson':
+    'a collection of points (FeatureCollection) with all details of every offer; coordinates in WGS 84, in the order [longitude, latitude].',
   'openData.csv': 'UTF-8, comma-separated, a header row with the column names, one row per offer.',
   'openData.licence': 'Licence',
-  'openData.licenceText': 'The data are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). You may copy, adapt and share them, also commercially, provided you credit the source: {source}.',
+  'openData.licenceText':
+    'The data are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). You may copy, adapt and share them, also commercially, provided you credit the source: {source}.',
   'openData.licenceLink': 'The full text of the CC BY 4.0 licence',
   'openData.conventions': 'Conventions',
-  'openData.stable': 'The file addresses are permanent and the same in every language of the site. Column names and coded values are in English, dates are written YYYY-MM-DD and numbers use a decimal point. An empty field (null in GeoJSON) means the information has not been stated.',
-  'openData.formulas': 'In the CSV file, a text field that begins with =, +, -, @ (or their full-width forms ＝, ＋, －, ＠), a tab or a carriage return is preceded by an apostrophe (\') so that spreadsheets do not run it as a formula. Drop that apostrophe when you process the data with a program. Numbers (negative ones included) and the GeoJSON file are not affected.',
-  'openData.examplesText': 'The example column is true for example entries. Their details are made up and do not describe real sites, so do not publish them as facts.',
+  'openData.stable':
+    'The file addresses are permanent and the same in every language of the site. Column names and coded values are in English, dates are written YYYY-MM-DD and numbers use a decimal point. An empty field (null in GeoJSON) means the information has not been stated.',
+  'openData.formulas':
+    "In the CSV file, a text field that begins with =, +, -, @ (or their full-width forms ＝, ＋, －, ＠), a tab or a carriage return is preceded by an apostrophe (') so that spreadsheets do not run it as a formula. Drop that apostrophe when you process the data with a program. Numbers (negative ones included) and the GeoJSON file are not affected.",
+  'openData.examplesText':
+    'The example column is true for example entries. Their details are made up and do not describe real sites, so do not publish them as facts.',
   'openData.columns': 'Columns',
   'openData.columnsCaption': 'Columns of the CSV file and properties of the GeoJSON features',
   'openData.col.name': 'Column',
@@ -388,7 +405,8 @@ export const en = {
   'map.offerList': 'Offers on the map',
   // @section:offers (keys for this section go above this line)
   'partners.title': 'The cluster’s partners',
-  'partners.intro': 'The cluster brings together three sectors: industry, science and local government. Below are the organisations that founded it in 2005, and what has become of them.',
+  'partners.intro':
+    'The cluster brings together three sectors: industry, science and local government. Below are the organisations that founded it in 2005, and what has become of them.',
   'partners.localGovernmentIntro': 'The local-government sector is made up of the six member cities:',
   'partner.sector': 'Sector',
   'partner.seat': 'Based in',
@@ -423,7 +441,8 @@ export const en = {
   'search.prompt': 'Type a word to search for, or choose a filter.',
   'search.more': 'Show more results',
   'search.error': 'The search could not be loaded. Please reload the page.',
-  'search.needsBuild': 'Search does not work under npm run dev: its index is made when the site is built. Run npm run build, then npm run preview.',
+  'search.needsBuild':
+    'Search does not work under npm run dev: its index is made when the site is built. Run npm run build, then npm run preview.',
   'search.filter.type': 'Type',
   'search.filter.city': 'City',
   'search.filter.sector': 'Sector',
@@ -438,7 +457,8 @@ export const en = {
   'search.type.page': 'Page',
   // @section:search (keys for this section go above this line)
   'documents.title': 'Documents and brochures',
-  'documents.intro': 'Files to download: the cluster’s presentations, brochures and reports. Each lists its language, format and file size.',
+  'documents.intro':
+    'Files to download: the cluster’s presentations, brochures and reports. Each lists its language, format and file size.',
   'documents.language': 'Language',
   'documents.format': 'Format',
   'documents.size': 'Size',
@@ -470,7 +490,8 @@ export const en = {
   'home.figure.withExamples': 'of which {ha} in example offers',
   'home.figure.sources': 'Sources on the city pages',
   'translations.title': 'Translation status',
-  'translations.intro': 'A page for editors: which texts are translated into each language and whether the translation is up to date. A translation is outdated when its source text has changed since it was made.',
+  'translations.intro':
+    'A page for editors: which texts are translated into each language and whether the translation is up to date. A translation is outdated when its source text has changed since it was made.',
   'translations.entry': 'Entry',
   'translations.state.source': 'source text',
   'translations.state.current': 'up to date',
@@ -479,7 +500,8 @@ export const en = {
   'translations.state.partial': 'title and summary only',
   'translations.state.missing': 'missing',
   'translations.staleOffers': 'Offers to verify again',
-  'translations.staleOffersIntro': 'These offers have not been verified for more than 6 months. Confirm the details with the owner and update lastVerified.',
+  'translations.staleOffersIntro':
+    'These offers have not been verified for more than 6 months. Confirm the details with the owner and update lastVerified.',
   'translations.noStaleOffers': 'Every offer has been verified within the last 6 months.',
   'city.hero.figures': 'Key figures',
   'city.hero.offers': 'current investment offers',
@@ -495,24 +517,29 @@ export const en = {
   'widget.noUpcoming': 'No events have been announced.',
   'widget.cityLink': '{city} on the cluster’s website',
   'widgets.title': 'City widgets',
-  'widgets.summary': 'A widget for each of the cluster’s six cities: a small page to embed in a frame on the city’s portal, with the latest success stories and events from the city.',
+  'widgets.summary':
+    'A widget for each of the cluster’s six cities: a small page to embed in a frame on the city’s portal, with the latest success stories and events from the city.',
   'widgets.snippets': 'The code to paste, the recommended frame size, badges and feeds for each city are on the “{page}” page.',
   'widgets.open': 'Widget: {city}',
   'portals.summary': 'Ready-to-paste links, badges, widgets, feeds and calendars for the portals of the cluster’s six cities.',
-  'portals.intro': 'The addresses below are permanent: should one ever change, the old address will redirect to the new one. The code contains no scripts, sets no cookies and loads nothing from other sites.',
+  'portals.intro':
+    'The addresses below are permanent: should one ever change, the old address will redirect to the new one. The code contains no scripts, sets no cookies and loads nothing from other sites.',
   'portals.cities': 'Choose a city',
   'portals.link': 'Text link',
   'portals.linkText': '{city} – {cluster}',
   'portals.badge': 'Badge',
-  'portals.badgeHelp': 'An SVG file of {width}×{height} px, sharp on every screen. The light version is for light backgrounds, the dark one for dark backgrounds.',
+  'portals.badgeHelp':
+    'An SVG file of {width}×{height} px, sharp on every screen. The light version is for light backgrounds, the dark one for dark backgrounds.',
   'portals.badgeLight': 'Light version',
   'portals.badgeDark': 'Dark version',
   'portals.badgeLine': 'Member city',
   'portals.badgeTitle': '{short} – {cluster}: member city',
   'portals.badgeAlt': '{city} – member city of the {short} cluster',
   'portals.widget': 'Widget',
-  'portals.widgetHelp': 'Recommended frame size: {width}×{height} px. The widget reads well at any width from {min} px, so the frame can also span the whole column. Its colours follow the device’s light or dark theme, and its links open the cluster’s website in the whole browser window.',
-  'portals.widgetOrigins': 'This city’s widget may be shown in a frame on pages at these addresses: {origins}. If the portal runs at another address, please write to the site’s editors.',
+  'portals.widgetHelp':
+    'Recommended frame size: {width}×{height} px. The widget reads well at any width from {min} px, so the frame can also span the whole column. Its colours follow the device’s light or dark theme, and its links open the cluster’s website in the whole browser window.',
+  'portals.widgetOrigins':
+    'This city’s widget may be shown in a frame on pages at these addresses: {origins}. If the portal runs at another address, please write to the site’s editors.',
   'portals.widgetTitle': '{city}: success stories and events of the {short} cluster',
   'portals.feeds': 'Feeds and calendar',
   'portals.feedsHelp': 'Addresses to subscribe to or for the portal to read: success stories and events from the city.',
@@ -520,7 +547,8 @@ export const en = {
   'portals.jsonFeed': 'JSON Feed',
   'portals.calendar': 'Events calendar (iCalendar)',
   'portals.openData': 'Open data',
-  'portals.openDataHelp': 'Investment offers in all the cluster’s cities, in two formats. The city column (a property in GeoJSON) names the city, so a portal can easily pick its own city’s offers.',
+  'portals.openDataHelp':
+    'Investment offers in all the cluster’s cities, in two formats. The city column (a property in GeoJSON) names the city, so a portal can easily pick its own city’s offers.',
   'portals.openDataDocs': 'What the files and all their fields contain',
   'portals.geojson': 'Investment offers (GeoJSON)',
   'portals.csv': 'Investment offers (CSV)',

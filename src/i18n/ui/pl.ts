@@ -47,7 +47,8 @@ export const pl = {
 
   'fallback.notice': 'Ta strona nie jest jeszcze przetłumaczona na język polski. Poniżej wyświetlamy wersję w języku: {language}.',
   'fallback.partial': 'Główny tekst tej strony nie jest jeszcze przetłumaczony na język polski. Wyświetlamy go w języku: {language}.',
-  'fallback.details': 'Niektóre szczegóły na tej stronie nie są jeszcze przetłumaczone na język polski. Wyświetlamy je w języku: {language}.',
+  'fallback.details':
+    'Niektóre szczegóły na tej stronie nie są jeszcze przetłumaczone na język polski. Wyświetlamy je w języku: {language}.',
 
   'comingSoon.title': '{section}: wkrótce',
   'comingSoon.text': 'Ten dział serwisu jest w przygotowaniu. Jego adres jest już stały, więc można do niego linkować.',
@@ -123,7 +124,8 @@ export const pl = {
   'example.label': '(przykład)',
 
   'stories.title': 'Historie sukcesu',
-  'stories.intro': 'Przykłady konkretnych przedsięwzięć w dziedzinie klastra w sześciu miastach: kto je zrealizował, co powstało i co z tego wynikło. Każda historia mówi, kto był wykonawcą – klaster nie przypisuje sobie cudzych dokonań.',
+  'stories.intro':
+    'Przykłady konkretnych przedsięwzięć w dziedzinie klastra w sześciu miastach: kto je zrealizował, co powstało i co z tego wynikło. Każda historia mówi, kto był wykonawcą – klaster nie przypisuje sobie cudzych dokonań.',
   'stories.filters': 'Przeglądaj historie',
   'stories.filter.city': 'Według miasta',
   'stories.filter.sector': 'Według sektora partnerów',
@@ -170,14 +172,16 @@ export const pl = {
   'topic.international': 'Współpraca międzynarodowa',
   // @section:stories (keys for this section go above this line)
   'events.title': 'Wydarzenia: konferencje, seminaria i warsztaty',
-  'events.intro': 'Konferencje, seminaria, warsztaty i spotkania w dziedzinie czystych technologii węglowych w sześciu miastach klastra – nadchodzące i minione, każde z datą, miejscem i źródłami.',
+  'events.intro':
+    'Konferencje, seminaria, warsztaty i spotkania w dziedzinie czystych technologii węglowych w sześciu miastach klastra – nadchodzące i minione, każde z datą, miejscem i źródłami.',
   'events.upcoming': 'Nadchodzące wydarzenia',
   'events.past': 'Minione wydarzenia',
   'events.noneUpcoming': 'Na razie nie zapowiedziano żadnych wydarzeń.',
   'events.nonePast': 'Nie ma jeszcze minionych wydarzeń.',
   'events.asOf': 'Podział na nadchodzące i minione według stanu na {date}.',
   'events.subscribe': 'Kalendarz wszystkich wydarzeń (iCalendar, .ics)',
-  'events.subscribeHint': 'Adres kalendarza można dodać jako subskrypcję w programie pocztowym lub w kalendarzu w telefonie – nowe wydarzenia pojawią się w nim same.',
+  'events.subscribeHint':
+    'Adres kalendarza można dodać jako subskrypcję w programie pocztowym lub w kalendarzu w telefonie – nowe wydarzenia pojawią się w nim same.',
   'events.calendarName': '{cluster} – wydarzenia',
   'events.calendarCityName': '{cluster} – wydarzenia: {city}',
   'events.addToCalendar': 'Dodaj do kalendarza (.ics)',
@@ -265,14 +269,20 @@ export const pl = {
   'miningAreaCategories.unknown': 'nie podano',
   'miningAreaMeaning.notMiningArea': 'Teren leży poza terenami górniczymi, więc kategorie wpływów eksploatacji go nie dotyczą.',
   'miningAreaMeaning.0': 'Najniższa kategoria: przewidywane deformacje powierzchni wywołane eksploatacją są najmniejsze.',
-  'miningAreaMeaning.I': 'Niska kategoria: przewidywane deformacje powierzchni są niewielkie; budynki wymagają zabezpieczeń dobranych do kategorii I.',
-  'miningAreaMeaning.II': 'Średnia kategoria: przewidywane deformacje powierzchni są umiarkowane; budynki wymagają zabezpieczeń dobranych do kategorii II.',
+  'miningAreaMeaning.I':
+    'Niska kategoria: przewidywane deformacje powierzchni są niewielkie; budynki wymagają zabezpieczeń dobranych do kategorii I.',
+  'miningAreaMeaning.II':
+    'Średnia kategoria: przewidywane deformacje powierzchni są umiarkowane; budynki wymagają zabezpieczeń dobranych do kategorii II.',
   'miningAreaMeaning.III': 'Wysoka kategoria: przewidywane deformacje powierzchni są znaczne; budynki wymagają mocniejszych zabezpieczeń.',
-  'miningAreaMeaning.IV': 'Bardzo wysoka kategoria: przewidywane deformacje powierzchni są duże; budowa wymaga specjalnie zaprojektowanych zabezpieczeń.',
-  'miningAreaMeaning.V': 'Najwyższa kategoria: przewidywane deformacje powierzchni są największe; budowa wymaga szczególnej ostrożności i indywidualnie zaprojektowanych zabezpieczeń.',
+  'miningAreaMeaning.IV':
+    'Bardzo wysoka kategoria: przewidywane deformacje powierzchni są duże; budowa wymaga specjalnie zaprojektowanych zabezpieczeń.',
+  'miningAreaMeaning.V':
+    'Najwyższa kategoria: przewidywane deformacje powierzchni są największe; budowa wymaga szczególnej ostrożności i indywidualnie zaprojektowanych zabezpieczeń.',
   'miningAreaMeaning.unknown': 'Kategorii nie podano; zapytaj o nią właściciela terenu.',
-  'offers.intro': 'Tereny i obiekty dla inwestorów w sześciu miastach klastra: działki niezabudowane, tereny poprzemysłowe, hale, biura i laboratoria. Przy każdej ofercie podajemy datę ostatniej weryfikacji danych.',
-  'offers.examplesNote': 'Oferty z dopiskiem „przykład” są wymyślone: pokazują, jak wyglądają oferty w serwisie, i nie opisują rzeczywistych terenów.',
+  'offers.intro':
+    'Tereny i obiekty dla inwestorów w sześciu miastach klastra: działki niezabudowane, tereny poprzemysłowe, hale, biura i laboratoria. Przy każdej ofercie podajemy datę ostatniej weryfikacji danych.',
+  'offers.examplesNote':
+    'Oferty z dopiskiem „przykład” są wymyślone: pokazują, jak wyglądają oferty w serwisie, i nie opisują rzeczywistych terenów.',
   'offers.filters': 'Filtry',
   'offers.filter.city': 'Miasto',
   'offers.filter.anyCity': 'wszystkie miasta',
@@ -285,7 +295,8 @@ export const pl = {
   'offers.filter.utilities': 'Media na terenie',
   'offers.filter.apply': 'Pokaż oferty',
   'offers.filter.reset': 'Wyczyść filtry',
-  'offers.filter.noScript': 'Filtry działają w przeglądarce z włączonym JavaScriptem. Bez niego wybierz miasto albo rodzaj oferty z listy poniżej: każdy link prowadzi do strony z pasującymi ofertami.',
+  'offers.filter.noScript':
+    'Filtry działają w przeglądarce z włączonym JavaScriptem. Bez niego wybierz miasto albo rodzaj oferty z listy poniżej: każdy link prowadzi do strony z pasującymi ofertami.',
   'offers.browse': 'Przeglądaj oferty',
   'offers.browse.city': 'Według miasta',
   'offers.browse.kind': 'Według rodzaju',
@@ -304,7 +315,8 @@ export const pl = {
   'offers.col.status': 'Status',
   'offers.col.lastVerified': 'Ostatnia weryfikacja',
   'offers.stale': 'wymaga ponownej weryfikacji',
-  'offers.staleWarning': 'Uwaga: dane tej oferty nie były weryfikowane od ponad 6 miesięcy (ostatnio {date}). Mogły się zmienić – przed podjęciem decyzji potwierdź je u właściciela terenu.',
+  'offers.staleWarning':
+    'Uwaga: dane tej oferty nie były weryfikowane od ponad 6 miesięcy (ostatnio {date}). Mogły się zmienić – przed podjęciem decyzji potwierdź je u właściciela terenu.',
   'offers.price': '{price} zł/m² netto',
   'offers.negotiable': 'do negocjacji',
   'offers.map': 'Mapa ofert',
@@ -330,7 +342,8 @@ export const pl = {
   'offer.localPlan': 'Miejscowy plan zagospodarowania przestrzennego',
   'offer.zoningSymbols': 'symbole przeznaczenia: {symbols}',
   'offer.miningArea': 'Kategoria terenu górniczego',
-  'offer.miningAreaInfo': 'Kategoria terenu górniczego opisuje przewidywane deformacje powierzchni wywołane podziemną eksploatacją (nachylenie, krzywiznę i odkształcenia poziome): im wyższa kategoria, tym mocniej trzeba zabezpieczyć budynki.',
+  'offer.miningAreaInfo':
+    'Kategoria terenu górniczego opisuje przewidywane deformacje powierzchni wywołane podziemną eksploatacją (nachylenie, krzywiznę i odkształcenia poziome): im wyższa kategoria, tym mocniej trzeba zabezpieczyć budynki.',
   'offer.currentUse': 'Obecne wykorzystanie',
   'offer.previousUse': 'Wcześniejsze wykorzystanie',
   'offer.economicZone': 'Strefa ekonomiczna',
@@ -358,17 +371,23 @@ export const pl = {
   'offer.pageAddress': 'Adres tej strony: {url}',
   'offer.example': 'przykład',
   'openData.title': 'Otwarte dane: oferty inwestycyjne',
-  'openData.intro': 'Oferty inwestycyjne z tego serwisu udostępniamy jako otwarte dane w dwóch formatach. Portal miejski, krajowy portal danych otwartych czy dowolny program może je pobierać bez rejestracji.',
+  'openData.intro':
+    'Oferty inwestycyjne z tego serwisu udostępniamy jako otwarte dane w dwóch formatach. Portal miejski, krajowy portal danych otwartych czy dowolny program może je pobierać bez rejestracji.',
   'openData.files': 'Pliki',
-  'openData.geojson': 'kolekcja punktów (FeatureCollection) z kompletem danych każdej oferty; współrzędne w układzie WGS 84, w kolejności [długość, szerokość].',
+  'openData.geojson':
+    'kolekcja punktów (FeatureCollection) z kompletem danych każdej oferty; współrzędne w układzie WGS 84, w kolejności [długość, szerokość].',
   'openData.csv': 'kodowanie UTF-8, przecinek jako separator, pierwszy wiersz z nazwami kolumn, jeden wiersz na ofertę.',
   'openData.licence': 'Licencja',
-  'openData.licenceText': 'Dane udostępniamy na licencji Creative Commons Uznanie autorstwa 4.0 Międzynarodowe (CC BY 4.0). Możesz je kopiować, przetwarzać i rozpowszechniać, także w celach komercyjnych, pod warunkiem podania źródła: {source}.',
+  'openData.licenceText':
+    'Dane udostępniamy na licencji Creative Commons Uznanie autorstwa 4.0 Międzynarodowe (CC BY 4.0). Możesz je kopiować, przetwarzać i rozpowszechniać, także w celach komercyjnych, pod warunkiem podania źródła: {source}.',
   'openData.licenceLink': 'Pełny tekst licencji CC BY 4.0',
   'openData.conventions': 'Zasady',
-  'openData.stable': 'Adresy plików są stałe i takie same we wszystkich językach serwisu. Nazwy kolumn i wartości słownikowe są po angielsku, daty mają format RRRR-MM-DD, a liczby kropkę dziesiętną. Puste pole (w GeoJSON: null) oznacza, że informacji nie podano.',
-  'openData.formulas': 'W pliku CSV pole tekstowe zaczynające się od znaku =, +, -, @ (także w postaci pełnej szerokości: ＝, ＋, －, ＠), znaku tabulacji lub powrotu karetki jest poprzedzone apostrofem (\'), aby arkusz kalkulacyjny nie wykonał go jako formuły. Przetwarzając dane programem, należy ten apostrof pominąć. Nie dotyczy to liczb (także ujemnych) ani pliku GeoJSON.',
-  'openData.examplesText': 'Kolumna example ma wartość true przy wpisach przykładowych. Ich dane są wymyślone i nie opisują rzeczywistych terenów, więc nie należy ich publikować jako faktów.',
+  'openData.stable':
+    'Adresy plików są stałe i takie same we wszystkich językach serwisu. Nazwy kolumn i wartości słownikowe są po angielsku, daty mają format RRRR-MM-DD, a liczby kropkę dziesiętną. Puste pole (w GeoJSON: null) oznacza, że informacji nie podano.',
+  'openData.formulas':
+    "W pliku CSV pole tekstowe zaczynające się od znaku =, +, -, @ (także w postaci pełnej szerokości: ＝, ＋, －, ＠), znaku tabulacji lub powrotu karetki jest poprzedzone apostrofem ('), aby arkusz kalkulacyjny nie wykonał go jako formuły. Przetwarzając dane programem, należy ten apostrof pominąć. Nie dotyczy to liczb (także ujemnych) ani pliku GeoJSON.",
+  'openData.examplesText':
+    'Kolumna example ma wartość true przy wpisach przykładowych. Ich dane są wymyślone i nie opisują rzeczywistych terenów, więc nie należy ich publikować jako faktów.',
   'openData.columns': 'Kolumny',
   'openData.columnsCaption': 'Kolumny pliku CSV i właściwości obiektów GeoJSON',
   'openData.col.name': 'Kolumna',
@@ -390,7 +409,8 @@ export const pl = {
   'map.offerList': 'Oferty na mapie',
   // @section:offers (keys for this section go above this line)
   'partners.title': 'Partnerzy klastra',
-  'partners.intro': 'Klaster łączy trzy sektory: przemysł, naukę i samorządy. Poniżej są organizacje, które go założyły w 2005 roku, i to, co się z nimi stało.',
+  'partners.intro':
+    'Klaster łączy trzy sektory: przemysł, naukę i samorządy. Poniżej są organizacje, które go założyły w 2005 roku, i to, co się z nimi stało.',
   'partners.localGovernmentIntro': 'Sektor samorządowy tworzy sześć miast członkowskich:',
   'partner.sector': 'Sektor',
   'partner.seat': 'Siedziba',
@@ -425,7 +445,8 @@ export const pl = {
   'search.prompt': 'Wpisz szukane słowo albo wybierz filtr.',
   'search.more': 'Pokaż więcej wyników',
   'search.error': 'Nie udało się wczytać wyszukiwarki. Odśwież stronę.',
-  'search.needsBuild': 'Pod npm run dev wyszukiwarka nie działa, bo jej indeks powstaje dopiero przy budowaniu strony. Uruchom npm run build, a potem npm run preview.',
+  'search.needsBuild':
+    'Pod npm run dev wyszukiwarka nie działa, bo jej indeks powstaje dopiero przy budowaniu strony. Uruchom npm run build, a potem npm run preview.',
   'search.filter.type': 'Rodzaj',
   'search.filter.city': 'Miasto',
   'search.filter.sector': 'Sektor',
@@ -472,7 +493,8 @@ export const pl = {
   'home.figure.withExamples': 'w tym {ha} w ofertach przykładowych',
   'home.figure.sources': 'Źródła liczb na stronach miast',
   'translations.title': 'Stan tłumaczeń',
-  'translations.intro': 'Strona dla redakcji: który tekst ma tłumaczenie w każdym języku i czy jest ono aktualne. Tłumaczenie jest nieaktualne, gdy tekst źródłowy zmienił się po jego sporządzeniu.',
+  'translations.intro':
+    'Strona dla redakcji: który tekst ma tłumaczenie w każdym języku i czy jest ono aktualne. Tłumaczenie jest nieaktualne, gdy tekst źródłowy zmienił się po jego sporządzeniu.',
   'translations.entry': 'Wpis',
   'translations.state.source': 'tekst źródłowy',
   'translations.state.current': 'aktualne',
@@ -481,7 +503,8 @@ export const pl = {
   'translations.state.partial': 'tylko tytuł i streszczenie',
   'translations.state.missing': 'brak',
   'translations.staleOffers': 'Oferty do ponownej weryfikacji',
-  'translations.staleOffersIntro': 'Te oferty nie były weryfikowane od ponad 6 miesięcy. Potwierdź dane u właściciela i zaktualizuj pole lastVerified.',
+  'translations.staleOffersIntro':
+    'Te oferty nie były weryfikowane od ponad 6 miesięcy. Potwierdź dane u właściciela i zaktualizuj pole lastVerified.',
   'translations.noStaleOffers': 'Wszystkie oferty zweryfikowano w ciągu ostatnich 6 miesięcy.',
   'city.hero.figures': 'Najważniejsze liczby',
   'city.hero.offers': 'aktualne oferty inwestycyjne',
@@ -497,24 +520,29 @@ export const pl = {
   'widget.noUpcoming': 'Nie ma zapowiedzianych wydarzeń.',
   'widget.cityLink': '{city} w serwisie klastra',
   'widgets.title': 'Widżety miast',
-  'widgets.summary': 'Widżet każdego z sześciu miast klastra: mała strona do osadzenia w ramce na portalu miejskim, z najnowszymi historiami sukcesu i wydarzeniami z miasta.',
+  'widgets.summary':
+    'Widżet każdego z sześciu miast klastra: mała strona do osadzenia w ramce na portalu miejskim, z najnowszymi historiami sukcesu i wydarzeniami z miasta.',
   'widgets.snippets': 'Kod do wklejenia, zalecany rozmiar ramki, odznaki i kanały każdego miasta są na stronie „{page}”.',
   'widgets.open': 'Widżet: {city}',
   'portals.summary': 'Gotowe do wklejenia linki, odznaki, widżety, kanały i kalendarze dla portali sześciu miast klastra.',
-  'portals.intro': 'Adresy podane poniżej są stałe: gdyby któryś miał się zmienić, stary adres przekieruje na nowy. Kod nie zawiera skryptów, nie zapisuje ciasteczek i nie pobiera niczego z innych serwisów.',
+  'portals.intro':
+    'Adresy podane poniżej są stałe: gdyby któryś miał się zmienić, stary adres przekieruje na nowy. Kod nie zawiera skryptów, nie zapisuje ciasteczek i nie pobiera niczego z innych serwisów.',
   'portals.cities': 'Wybierz miasto',
   'portals.link': 'Link tekstowy',
   'portals.linkText': '{city} – {cluster}',
   'portals.badge': 'Odznaka',
-  'portals.badgeHelp': 'Plik SVG o wymiarach {width}×{height} px, ostry na każdym ekranie. Wersja jasna jest przeznaczona na jasne tło, ciemna na ciemne.',
+  'portals.badgeHelp':
+    'Plik SVG o wymiarach {width}×{height} px, ostry na każdym ekranie. Wersja jasna jest przeznaczona na jasne tło, ciemna na ciemne.',
   'portals.badgeLight': 'Wersja jasna',
   'portals.badgeDark': 'Wersja ciemna',
   'portals.badgeLine': 'Miasto członkowskie',
   'portals.badgeTitle': '{short} – {cluster}: miasto członkowskie',
   'portals.badgeAlt': '{city} – miasto członkowskie klastra {short}',
   'portals.widget': 'Widżet',
-  'portals.widgetHelp': 'Zalecany rozmiar ramki: {width}×{height} px. Widżet dobrze się czyta przy każdej szerokości od {min} px, więc ramkę można też rozciągnąć na całą kolumnę. Kolory dopasowują się do jasnego lub ciemnego motywu urządzenia, a linki otwierają serwis klastra w całym oknie przeglądarki.',
-  'portals.widgetOrigins': 'Widżet tego miasta może być wyświetlany w ramce na stronach pod adresami: {origins}. Jeśli portal działa pod innym adresem, napisz do redakcji serwisu.',
+  'portals.widgetHelp':
+    'Zalecany rozmiar ramki: {width}×{height} px. Widżet dobrze się czyta przy każdej szerokości od {min} px, więc ramkę można też rozciągnąć na całą kolumnę. Kolory dopasowują się do jasnego lub ciemnego motywu urządzenia, a linki otwierają serwis klastra w całym oknie przeglądarki.',
+  'portals.widgetOrigins':
+    'Widżet tego miasta może być wyświetlany w ramce na stronach pod adresami: {origins}. Jeśli portal działa pod innym adresem, napisz do redakcji serwisu.',
   'portals.widgetTitle': '{city}: historie sukcesu i wydarzenia klastra {short}',
   'portals.feeds': 'Kanały i kalendarz',
   'portals.feedsHelp': 'Adresy do subskrypcji albo do wczytania przez portal: historie sukcesu i wydarzenia z miasta.',
@@ -522,7 +550,8 @@ export const pl = {
   'portals.jsonFeed': 'JSON Feed',
   'portals.calendar': 'Kalendarz wydarzeń (iCalendar)',
   'portals.openData': 'Otwarte dane',
-  'portals.openDataHelp': 'Oferty inwestycyjne wszystkich miast klastra w dwóch formatach. Kolumna (w GeoJSON: właściwość) city podaje miasto, więc łatwo wybrać oferty z własnego miasta.',
+  'portals.openDataHelp':
+    'Oferty inwestycyjne wszystkich miast klastra w dwóch formatach. Kolumna (w GeoJSON: właściwość) city podaje miasto, więc łatwo wybrać oferty z własnego miasta.',
   'portals.openDataDocs': 'Opis plików i wszystkich pól',
   'portals.geojson': 'Oferty inwestycyjne (GeoJSON)',
   'portals.csv': 'Oferty inwestycyjne (CSV)',

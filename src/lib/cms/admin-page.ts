@@ -10,9 +10,11 @@ export function cmsBackendFromEnv(env: Record<string, string | undefined>): CmsB
   const repo = env.CMS_REPO?.trim() || 'your-org/your-repo';
   const branch = env.CMS_BRANCH?.trim() || 'main';
   const authUrl = env.CMS_AUTH_URL?.trim() || undefined;
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) throw new Error(`CMS_REPO must be owner/name, e.g. slaskie/iskctw-site (got "${repo}")`);
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo))
+    throw new Error(`CMS_REPO must be owner/name, e.g. slaskie/iskctw-site (got "${repo}")`);
   if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes('..')) throw new Error(`CMS_BRANCH must be a branch name (got "${branch}")`);
-  if (authUrl !== undefined && !/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(authUrl)) throw new Error(`CMS_AUTH_URL must be an https origin without a path, e.g. https://auth.example.org (got "${authUrl}")`);
+  if (authUrl !== undefined && !/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(authUrl))
+    throw new Error(`CMS_AUTH_URL must be an https origin without a path, e.g. https://auth.example.org (got "${authUrl}")`);
   return { repo, branch, authUrl };
 }
 

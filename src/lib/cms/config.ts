@@ -48,14 +48,21 @@ export interface CmsConfig {
 const languageInPolish: Partial<Record<string, string>> = { pl: 'po polsku', en: 'po angielsku', de: 'po niemiecku', cs: 'po czesku' };
 
 /** Entry folders as the validator wants them (`lowercase-ascii-with-hyphens`). */
-const folderPattern: [string, string] = ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Tylko małe litery bez polskich znaków, cyfry i łączniki, np. kopalnia-x'];
+const folderPattern: [string, string] = [
+  '^[a-z0-9]+(-[a-z0-9]+)*$',
+  'Tylko małe litery bez polskich znaków, cyfry i łączniki, np. kopalnia-x',
+];
 
 /** The CMS collection holding a kind's facts, and one holding its text in a locale. */
 export const factsCollectionName = (kind: ContentKind) => kind.folder;
 export const textCollectionName = (kind: ContentKind, locale: Locale) => `${kind.folder}_${locale}`;
 
 const relationTargets = (): Record<string, RelationTarget> =>
-  Object.fromEntries(contentKinds.filter((kind) => kind.facts).map((kind) => [kind.folder, { collection: factsCollectionName(kind), display: kind.display }]));
+  Object.fromEntries(
+    contentKinds
+      .filter((kind) => kind.facts)
+      .map((kind) => [kind.folder, { collection: factsCollectionName(kind), display: kind.display }]),
+  );
 
 const slugOf = (template: string, hint: string) => ({ template, editable: ['create'] as ['create'], pattern: folderPattern, hint });
 
@@ -73,7 +80,10 @@ function factsCollection(kind: ContentKind): CmsCollection {
     format: 'yaml',
     create: kind.create,
     delete: false,
-    slug: slugOf(kind.display === '{{slug}}' ? '{{uuid_short}}' : `{{${kind.display}}}`, 'Nazwa folderu wpisu; teksty w językach dodaje się potem pod tą samą nazwą.'),
+    slug: slugOf(
+      kind.display === '{{slug}}' ? '{{uuid_short}}' : `{{${kind.display}}}`,
+      'Nazwa folderu wpisu; teksty w językach dodaje się potem pod tą samą nazwą.',
+    ),
     media_folder: '',
     public_folder: './',
     summary: kind.display === '{{slug}}' ? '{{slug}}' : `{{${kind.display}}} ({{slug}})`,
@@ -88,7 +98,14 @@ function factsCollection(kind: ContentKind): CmsCollection {
  */
 function textCollection(kind: ContentKind, locale: Locale): CmsCollection {
   const context = { comments: 'text', relations: relationTargets(), multiline: true };
-  const body: CmsField = { name: 'body', label: 'body', widget: 'markdown', required: false, sanitize_preview: true, hint: 'Tekst strony (Markdown).' };
+  const body: CmsField = {
+    name: 'body',
+    label: 'body',
+    widget: 'markdown',
+    required: false,
+    sanitize_preview: true,
+    hint: 'Tekst strony (Markdown).',
+  };
   return {
     name: textCollectionName(kind, locale),
     label: `${kind.short} – ${locale.toUpperCase()}`,
@@ -99,7 +116,10 @@ function textCollection(kind: ContentKind, locale: Locale): CmsCollection {
     format: 'frontmatter',
     create: kind.create || Boolean(kind.facts),
     delete: false,
-    slug: slugOf('{{title}}', kind.facts ? 'Ta sama nazwa folderu co we wpisie z faktami.' : 'Klucz sekcji z src/site.config.ts, np. about.'),
+    slug: slugOf(
+      '{{title}}',
+      kind.facts ? 'Ta sama nazwa folderu co we wpisie z faktami.' : 'Klucz sekcji z src/site.config.ts, np. about.',
+    ),
     media_folder: '',
     public_folder: './',
     summary: '{{title}} ({{slug}})',

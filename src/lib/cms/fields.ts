@@ -35,7 +35,8 @@ export interface FieldContext {
 /** How a union is shown: the form that can hold every value the content uses, with the other form named in the hint. */
 const choiceHints = {
   localized: 'Jeden tekst dla wszystkich języków albo osobno dla każdego: w formularzu wpisuje się tekst w każdym języku (pl obowiązkowo).',
-  literal: (values: string[]) => `Formularz zapisuje liczbę; ${values.map((value) => `„${value}”`).join(', ')} wpisuje się w pliku w repozytorium.`,
+  literal: (values: string[]) =>
+    `Formularz zapisuje liczbę; ${values.map((value) => `„${value}”`).join(', ')} wpisuje się w pliku w repozytorium.`,
 } as const;
 
 const hintOf = (field: CmsSchemaField, context: FieldContext, extra?: string): string | undefined => {
@@ -47,7 +48,9 @@ const hintOf = (field: CmsSchemaField, context: FieldContext, extra?: string): s
 function widgetOf(node: CmsNode, field: CmsSchemaField, context: FieldContext): WidgetOptions {
   switch (node.kind) {
     case 'string': {
-      const options: WidgetOptions = { widget: context.multiline && node.maxLength === undefined && !node.pattern && !node.format ? 'text' : 'string' };
+      const options: WidgetOptions = {
+        widget: context.multiline && node.maxLength === undefined && !node.pattern && !node.format ? 'text' : 'string',
+      };
       if (node.format) options.type = node.format;
       if (node.minLength !== undefined) options.minlength = node.minLength;
       if (node.maxLength !== undefined) options.maxlength = node.maxLength;
@@ -73,7 +76,13 @@ function widgetOf(node: CmsNode, field: CmsSchemaField, context: FieldContext): 
     case 'reference': {
       const target = context.relations[node.collection];
       if (!target) throw new Error(`${field.key}: no CMS collection for references to ${node.collection}`);
-      return { widget: 'relation', collection: target.collection, value_field: '{{slug}}', display_fields: [target.display], search_fields: [target.display] };
+      return {
+        widget: 'relation',
+        collection: target.collection,
+        value_field: '{{slug}}',
+        display_fields: [target.display],
+        search_fields: [target.display],
+      };
     }
     case 'image':
       return { widget: 'image' };
@@ -82,7 +91,9 @@ function widgetOf(node: CmsNode, field: CmsSchemaField, context: FieldContext): 
     case 'map':
       return {
         widget: 'object',
-        fields: node.keys.map((key) => cmsField({ name: key, key: `${field.key}.${key}`, required: false, node: node.value }, { ...context, multiline: false })),
+        fields: node.keys.map((key) =>
+          cmsField({ name: key, key: `${field.key}.${key}`, required: false, node: node.value }, { ...context, multiline: false }),
+        ),
       };
     case 'list': {
       const element = node.element;

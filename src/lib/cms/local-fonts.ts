@@ -16,7 +16,10 @@ const cdnFont = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?
 export function localFonts(code: string, assets: readonly string[], prefix: string): string {
   return code.replace(cdnFont, (url, font: string, subset: string) => {
     const local = assets.find((name) => name.startsWith(`${font}-${subset}-`) && name.endsWith('.woff2'));
-    if (!local) throw new Error(`Sveltia CMS loads the font ${url} from a CDN and its package has no copy of it (looked for ${font}-${subset}-*.woff2)`);
+    if (!local)
+      throw new Error(
+        `Sveltia CMS loads the font ${url} from a CDN and its package has no copy of it (looked for ${font}-${subset}-*.woff2)`,
+      );
     return `${prefix}${local}`;
   });
 }

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { contactSchema, dateSchema, geoPointSchema, sourceSchema } from '../../schemas/common';
 import { localDateTimeSchema } from '../../schemas/event';
 import { checksOf, defOf, markingTools, type SchemaDef } from '../schema-introspection';
@@ -89,7 +89,9 @@ function nodeOf(schema: z.ZodType, key: string): CmsNode {
       return { kind: 'object', fields: fieldsOf(schema, sharedPrefixes.get(schema) ?? key) };
     case 'array': {
       const min = checksOf(def).find((check) => check.check === 'min_length')?.minimum;
-      return min === undefined ? { kind: 'list', element: nodeOf(def.element!, `${key}[]`) } : { kind: 'list', element: nodeOf(def.element!, `${key}[]`), min };
+      return min === undefined
+        ? { kind: 'list', element: nodeOf(def.element!, `${key}[]`) }
+        : { kind: 'list', element: nodeOf(def.element!, `${key}[]`), min };
     }
     case 'enum':
       return { kind: 'enum', values: Object.values(def.entries ?? {}) };

@@ -67,16 +67,35 @@ export function elementVerdict(tagName: string, properties: Properties): Element
  * @example urlAllowed('href', 'javascript:alert(1)') // false
  */
 export function urlAllowed(property: 'href' | 'src' | 'cite' | string, url: string): boolean {
-  const clean = sanitizeTree({ type: 'root', children: [{ type: 'element', tagName: property === 'src' ? 'img' : property === 'cite' ? 'q' : 'a', properties: { [property]: url }, children: [] }] });
+  const clean = sanitizeTree({
+    type: 'root',
+    children: [
+      {
+        type: 'element',
+        tagName: property === 'src' ? 'img' : property === 'cite' ? 'q' : 'a',
+        properties: { [property]: url },
+        children: [],
+      },
+    ],
+  });
   const kept = clean.children[0];
   return kept?.type === 'element' && kept.properties[property] !== undefined;
 }
 
 /** Violations of one element at `at`, attribute names as the author wrote them when known. */
-function verdictViolations(element: Pick<Element, 'tagName' | 'properties'>, at: Point, attributeAt: (property: string) => Point, nameOf: (property: string) => string): HtmlViolation[] {
+function verdictViolations(
+  element: Pick<Element, 'tagName' | 'properties'>,
+  at: Point,
+  attributeAt: (property: string) => Point,
+  nameOf: (property: string) => string,
+): HtmlViolation[] {
   const verdict = elementVerdict(element.tagName, element.properties);
   if (verdict.element) return [{ ...at, kind: 'element', name: element.tagName }];
-  return verdict.properties.map(({ property, url }) => ({ ...attributeAt(property), kind: url ? 'url' : 'attribute', name: nameOf(property) }));
+  return verdict.properties.map(({ property, url }) => ({
+    ...attributeAt(property),
+    kind: url ? 'url' : 'attribute',
+    name: nameOf(property),
+  }));
 }
 
 /** A node's start as a 1-based line and column (the body's start when the parser gave none). */
@@ -102,8 +121,15 @@ function rawHtmlViolations(chunk: string, start: Point, sourceLines: readonly st
     if (node.type === 'element') {
       const element = node;
       const at = (point: Point | undefined) => mapPoint(point ?? { line: 1, column: 1 }, start, chunk, sourceLines);
-      const positions = (element.data as { position?: { properties?: Record<string, { start: Point } | undefined> } } | undefined)?.position?.properties ?? {};
-      const violations = verdictViolations(element, at(element.position?.start), (property) => at(positions[property]?.start ?? element.position?.start), (property) => find(html, property).attribute);
+      const positions =
+        (element.data as { position?: { properties?: Record<string, { start: Point } | undefined> } } | undefined)?.position?.properties ??
+        {};
+      const violations = verdictViolations(
+        element,
+        at(element.position?.start),
+        (property) => at(positions[property]?.start ?? element.position?.start),
+        (property) => find(html, property).attribute,
+      );
       out.push(...violations);
       // Content of a stripped element goes with it: one report is enough.
       if (violations.some((violation) => violation.kind === 'element') && (sanitizeSchema.strip ?? []).includes(element.tagName)) return;
@@ -136,7 +162,12 @@ export function htmlViolations(body: string, format: 'md' | 'mdx'): HtmlViolatio
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && isIntrinsicName(node.name)) {
       const properties = jsxProperties(node.attributes ?? []);
       const written = new Map((node.attributes ?? []).filter((a) => a.name).map((a) => [find(html, a.name!).property, a.name!]));
-      const violations = verdictViolations({ tagName: node.name, properties }, at, () => at, (property) => written.get(property) ?? property);
+      const violations = verdictViolations(
+        { tagName: node.name, properties },
+        at,
+        () => at,
+        (property) => written.get(property) ?? property,
+      );
       out.push(...violations);
       skipChildren = violations.some((violation) => violation.kind === 'element') && (sanitizeSchema.strip ?? []).includes(node.name);
     }

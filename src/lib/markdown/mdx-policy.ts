@@ -74,8 +74,10 @@ export function mdxViolations(body: string, allowedComponents: readonly string[]
         const name = node.name ?? '';
         if (!name || (!isIntrinsicName(name) && !allowed.has(name))) out.push({ ...at, kind: 'component', name: name || '<>' });
         for (const attribute of node.attributes ?? []) {
-          if (attribute.type === 'mdxJsxExpressionAttribute') out.push({ ...at, kind: 'attribute-expression', name: `{${String(attribute.value ?? '')}}` });
-          else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') out.push({ ...at, kind: 'attribute-expression', name: attribute.name ?? '' });
+          if (attribute.type === 'mdxJsxExpressionAttribute')
+            out.push({ ...at, kind: 'attribute-expression', name: `{${String(attribute.value ?? '')}}` });
+          else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')
+            out.push({ ...at, kind: 'attribute-expression', name: attribute.name ?? '' });
         }
         break;
       }
@@ -91,7 +93,10 @@ export function mdxViolations(body: string, allowedComponents: readonly string[]
  * A violation in the catalogue's words (`src/schemas/messages.ts`), with the field to show it under.
  * @example describeMdxViolation({ line: 1, column: 1, kind: 'esm' }).field // 'import/export'
  */
-export function describeMdxViolation(violation: MdxViolation, allowed: readonly string[] = allowedContentComponents): { field: string; message: string } {
+export function describeMdxViolation(
+  violation: MdxViolation,
+  allowed: readonly string[] = allowedContentComponents,
+): { field: string; message: string } {
   const components = allowed.map((name) => `<${name}>`).join(', ');
   switch (violation.kind) {
     case 'esm':

@@ -58,7 +58,11 @@ export function mdxPolicyPlugin(allowed: readonly string[] = allowedContentCompo
     const first = violations[0];
     if (first) {
       const file = fileLabel(ctx);
-      throw new MdxPolicyError(`Content that could run code is not allowed in MDX:\n${violations.map((violation) => mdxViolationMessage(file, violation, allowed)).join('\n')}`, first.line, first.column);
+      throw new MdxPolicyError(
+        `Content that could run code is not allowed in MDX:\n${violations.map((violation) => mdxViolationMessage(file, violation, allowed)).join('\n')}`,
+        first.line,
+        first.column,
+      );
     }
     return null;
   };

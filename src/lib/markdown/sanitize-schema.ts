@@ -22,16 +22,61 @@ const githubTags = defaultSchema.tagNames ?? [];
 /** Tags GitHub allows that content here may not use: form controls and responsive-image sources (images go through astro:assets). */
 const removedTags = new Set(['input', 'picture', 'source']);
 /** Harmless tags GitHub leaves out that editors need for text and tables. */
-const addedTags = ['abbr', 'bdi', 'bdo', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u', 'wbr'];
+const addedTags = [
+  'abbr',
+  'bdi',
+  'bdo',
+  'caption',
+  'cite',
+  'col',
+  'colgroup',
+  'dfn',
+  'figcaption',
+  'figure',
+  'mark',
+  'small',
+  'time',
+  'u',
+  'wbr',
+];
 
 /**
  * Elements dropped together with everything inside them (other disallowed elements are replaced by their content):
  * their content is code, styling, a frame's fallback, or a fake prompt (`<dialog open><form>…password…`).
  */
 export const strippedTags = [
-  'applet', 'audio', 'base', 'button', 'canvas', 'datalist', 'dialog', 'embed', 'form', 'frame', 'frameset', 'head',
-  'iframe', 'link', 'math', 'meta', 'noembed', 'noframes', 'noscript', 'object', 'optgroup', 'option', 'plaintext',
-  'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video', 'xmp',
+  'applet',
+  'audio',
+  'base',
+  'button',
+  'canvas',
+  'datalist',
+  'dialog',
+  'embed',
+  'form',
+  'frame',
+  'frameset',
+  'head',
+  'iframe',
+  'link',
+  'math',
+  'meta',
+  'noembed',
+  'noframes',
+  'noscript',
+  'object',
+  'optgroup',
+  'option',
+  'plaintext',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'title',
+  'video',
+  'xmp',
 ];
 
 const githubAttributes = defaultSchema.attributes ?? {};

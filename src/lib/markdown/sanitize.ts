@@ -42,10 +42,17 @@ export function jsxProperties(attributes: readonly JsxAttribute[]): Properties {
   const properties: Properties = {};
   for (const attribute of attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-    const value = attribute.value === null || attribute.value === undefined ? true : typeof attribute.value === 'string' ? attribute.value : undefined;
+    const value =
+      attribute.value === null || attribute.value === undefined ? true : typeof attribute.value === 'string' ? attribute.value : undefined;
     if (value === undefined) continue;
     const info = find(html, attribute.name);
-    properties[info.property] = typeof value === 'string' && (info.spaceSeparated || info.commaSeparated) ? value.split(info.commaSeparated ? ',' : /\s+/).map((part) => part.trim()).filter(Boolean) : value;
+    properties[info.property] =
+      typeof value === 'string' && (info.spaceSeparated || info.commaSeparated)
+        ? value
+            .split(info.commaSeparated ? ',' : /\s+/)
+            .map((part) => part.trim())
+            .filter(Boolean)
+        : value;
   }
   return properties;
 }
@@ -82,7 +89,12 @@ function finish<T extends Nodes>(node: T, components: ReadonlySet<string>): T {
     const children = node.children.map((child) => finish(child, components));
     if (stash && components.has(node.tagName)) {
       const { [jsxKey as 'x']: _, ...data } = (node.data ?? {}) as Record<string, unknown>;
-      return { ...stash, data: { ...stash.data, ...data }, children, ...(node.position ? { position: node.position } : {}) } as unknown as T;
+      return {
+        ...stash,
+        data: { ...stash.data, ...data },
+        children,
+        ...(node.position ? { position: node.position } : {}),
+      } as unknown as T;
     }
     const id = node.properties['id'];
     const properties = typeof id === 'string' && !keepsId(id) ? { ...node.properties, id: clobberPrefix + id } : node.properties;
@@ -98,7 +110,8 @@ function finish<T extends Nodes>(node: T, components: ReadonlySet<string>): T {
  */
 export function sanitizeTree(tree: Readonly<Root>, components: readonly string[] = []): Root {
   const allowed = new Set(components);
-  const schema: Schema = components.length === 0 ? sanitizeSchema : { ...sanitizeSchema, tagNames: [...(sanitizeSchema.tagNames ?? []), ...components] };
+  const schema: Schema =
+    components.length === 0 ? sanitizeSchema : { ...sanitizeSchema, tagNames: [...(sanitizeSchema.tagNames ?? []), ...components] };
   const clean = sanitize(toHast(tree, allowed) as Nodes, schema);
   const root: Root = clean.type === 'root' ? clean : { type: 'root', children: clean.type === 'doctype' ? [] : [clean as RootContent] };
   return finish(root, allowed);

@@ -39,7 +39,13 @@ export const noFilters: Readonly<OfferFilters> = Object.freeze({ utilities: [] }
  */
 export function offerFacets(
   slug: string,
-  data: { city: { id: string }; kind: OfferKind; status: OfferStatus; areaHa: number; utilities: Partial<Record<UtilityKind, { availability: UtilityAvailability }>> },
+  data: {
+    city: { id: string };
+    kind: OfferKind;
+    status: OfferStatus;
+    areaHa: number;
+    utilities: Partial<Record<UtilityKind, { availability: UtilityAvailability }>>;
+  },
 ): OfferFacets {
   return {
     slug,
@@ -77,5 +83,12 @@ export function filterOffers<O extends OfferFacets>(offers: readonly O[], filter
  * @example isFiltered({ utilities: [] }) // false
  */
 export function isFiltered(filters: OfferFilters): boolean {
-  return Boolean(filters.city || filters.kind || filters.status || filters.areaMin !== undefined || filters.areaMax !== undefined || filters.utilities.length > 0);
+  return Boolean(
+    filters.city ||
+    filters.kind ||
+    filters.status ||
+    filters.areaMin !== undefined ||
+    filters.areaMax !== undefined ||
+    filters.utilities.length > 0,
+  );
 }

@@ -7,7 +7,9 @@ import type { Locale } from '../../site.config';
  * @example priceLabel('negotiable', 'en') // 'to negotiate'
  */
 export function priceLabel(price: number | 'negotiable', locale: Locale): string {
-  return price === 'negotiable' ? translate(locale, 'offers.negotiable') : translate(locale, 'offers.price', { price: formatNumber(price, locale) });
+  return price === 'negotiable'
+    ? translate(locale, 'offers.negotiable')
+    : translate(locale, 'offers.price', { price: formatNumber(price, locale) });
 }
 
 /**

@@ -6,8 +6,14 @@ import type { MiningAreaCategory } from './vocabulary';
  * categories rank predicted ground deformation and set building-protection needs; no thresholds are quoted).
  */
 export const miningCategorySources: readonly Source[] = [
-  { title: 'GIG – Kategoryzacja terenów górniczych i pogórniczych do zagospodarowania przestrzennego', url: 'https://uslugiggs.gig.eu/kategoryzacja-terenow-gorniczych-pogorniczych-do-zagospodarowania-przestrzennego/' },
-  { title: 'Inżynier Budownictwa – Obiekty budowlane na terenach górniczych', url: 'https://inzynierbudownictwa.pl/obiekty-budowlane-na-terenach-gorniczych' },
+  {
+    title: 'GIG – Kategoryzacja terenów górniczych i pogórniczych do zagospodarowania przestrzennego',
+    url: 'https://uslugiggs.gig.eu/kategoryzacja-terenow-gorniczych-pogorniczych-do-zagospodarowania-przestrzennego/',
+  },
+  {
+    title: 'Inżynier Budownictwa – Obiekty budowlane na terenach górniczych',
+    url: 'https://inzynierbudownictwa.pl/obiekty-budowlane-na-terenach-gorniczych',
+  },
 ];
 
 /**

@@ -103,14 +103,12 @@ export function offerRecord(input: OfferRecordInput, asOf: Date): OfferRecord {
 export function offersGeoJson(records: readonly OfferRecord[]): FeatureCollection<Point, OfferRecord> {
   return {
     type: 'FeatureCollection',
-    features: records.map(
-      (record): Feature<Point, OfferRecord> => ({
-        type: 'Feature',
-        id: String(record['id']),
-        geometry: { type: 'Point', coordinates: [Number(record['longitude']), Number(record['latitude'])] },
-        properties: record,
-      }),
-    ),
+    features: records.map((record): Feature<Point, OfferRecord> => ({
+      type: 'Feature',
+      id: String(record['id']),
+      geometry: { type: 'Point', coordinates: [Number(record['longitude']), Number(record['latitude'])] },
+      properties: record,
+    })),
   };
 }
 

@@ -36,7 +36,12 @@ export function filtersFromQuery(query: string | URLSearchParams): OfferFilters 
   let areaMin = area(params.get(filterParams.areaMin));
   let areaMax = area(params.get(filterParams.areaMax));
   if (areaMin !== undefined && areaMax !== undefined && areaMin > areaMax) [areaMin, areaMax] = [areaMax, areaMin];
-  const asked = new Set(params.getAll(filterParams.utilities).flatMap((value) => value.split(',')).map((value) => value.trim()));
+  const asked = new Set(
+    params
+      .getAll(filterParams.utilities)
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim()),
+  );
   const filters: OfferFilters = { utilities: utilityKinds.filter((kind) => asked.has(kind)) };
   if (city && /^[a-z0-9-]+$/.test(city)) filters.city = city;
   if (isOneOf(offerKinds, kind)) filters.kind = kind;

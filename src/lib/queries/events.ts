@@ -84,10 +84,9 @@ export function pastEvents<E extends EventLike>(events: readonly E[], asOf: Date
  * Stories that name an event in their `relatedEvents`, newest first.
  * @example storiesForEvent(stories, 'future-eu-energy-mix-2006').length // 0 or more
  */
-export function storiesForEvent<S extends Pick<Story, 'slug'> & { facts: { data: { date: Date; relatedEvents: readonly { id: string }[] } } }>(
-  stories: readonly S[],
-  eventSlug: string,
-): S[] {
+export function storiesForEvent<
+  S extends Pick<Story, 'slug'> & { facts: { data: { date: Date; relatedEvents: readonly { id: string }[] } } },
+>(stories: readonly S[], eventSlug: string): S[] {
   return stories
     .filter((story) => story.facts.data.relatedEvents.some((reference) => reference.id === eventSlug))
     .sort((a, b) => b.facts.data.date.getTime() - a.facts.data.date.getTime() || a.slug.localeCompare(b.slug));

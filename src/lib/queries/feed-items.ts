@@ -4,7 +4,7 @@ import { eventWhenLabel } from '../event-dates';
 import { withExampleLabel } from '../example-label';
 import type { FeedItem } from '../feeds';
 import { feedDateOf } from '../calendar-sequence';
-import { type Locale } from '../../site.config';
+import type { Locale } from '../../site.config';
 import { calendarSequences } from './calendar-sequence';
 import { textFor } from './entries';
 import { eventsForCity } from './events';

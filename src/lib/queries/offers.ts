@@ -23,7 +23,9 @@ export function offerRecords(offers: readonly Offer[], cities: readonly City[], 
       {
         slug: offer.slug,
         data: offer.facts.data,
-        titles: Object.fromEntries(localeCodes.flatMap((code) => (offer.texts[code] ? [[code, offer.texts[code].data.title]] : []))) as Partial<Record<Locale, string>>,
+        titles: Object.fromEntries(
+          localeCodes.flatMap((code) => (offer.texts[code] ? [[code, offer.texts[code].data.title]] : [])),
+        ) as Partial<Record<Locale, string>>,
         cityName: cityOfOffer(offer, cities).facts.data.name,
       },
       asOf,

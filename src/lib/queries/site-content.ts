@@ -38,7 +38,20 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [cities, cityTexts, stories, storyTexts, events, eventTexts, offers, offerTexts, partners, partnerTexts, pageTexts, documentEntries] = await Promise.all([
+  const [
+    cities,
+    cityTexts,
+    stories,
+    storyTexts,
+    events,
+    eventTexts,
+    offers,
+    offerTexts,
+    partners,
+    partnerTexts,
+    pageTexts,
+    documentEntries,
+  ] = await Promise.all([
     getCollection('cities'),
     getCollection('cityTexts'),
     getCollection('stories'),

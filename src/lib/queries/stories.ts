@@ -113,6 +113,9 @@ export function storyHasBody(text: StoryText): boolean {
  * Names of the member cities in one language (along the fallback chain), by slug: labels for story filters and cards.
  * @example cityNames(cities, 'cs').get('katowice') // 'Katovice'
  */
-export function cityNames(cities: readonly { slug: string; texts: TextsByLocale<{ data: { title: string } }> }[], locale: Locale): Map<string, string> {
+export function cityNames(
+  cities: readonly { slug: string; texts: TextsByLocale<{ data: { title: string } }> }[],
+  locale: Locale,
+): Map<string, string> {
   return new Map(cities.map((city) => [city.slug, resolveTranslation(city.texts, locale, () => true)?.head.data.title ?? city.slug]));
 }

@@ -29,7 +29,10 @@ export function translationTable(content: SiteContent): TranslationRow[] {
           return [locale, path ? readFileSync(join(process.cwd(), path), 'utf8') : undefined];
         }),
       );
-      const states = Object.fromEntries(allLocales.map((locale) => [locale, translationState(locale, files, defaultLocale)])) as Record<Locale, TranslationState>;
+      const states = Object.fromEntries(allLocales.map((locale) => [locale, translationState(locale, files, defaultLocale)])) as Record<
+        Locale,
+        TranslationState
+      >;
       return { collection, slug: entry.slug, states };
     }),
   );

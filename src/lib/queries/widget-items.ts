@@ -32,7 +32,12 @@ export interface WidgetEvents<E> {
  * latest `n` past events (latest first), so the widget still shows what the cluster does in the city.
  * @example widgetEvents(events, 'gliwice', buildDate, 3).when // 'upcoming' or 'past'
  */
-export function widgetEvents<E extends EventLike & MaybeExample>(events: readonly E[], city: string, asOf: Date, n: number): WidgetEvents<E> {
+export function widgetEvents<E extends EventLike & MaybeExample>(
+  events: readonly E[],
+  city: string,
+  asOf: Date,
+  n: number,
+): WidgetEvents<E> {
   const { upcoming, past } = splitEvents(eventsForCity(events.filter(real), city), asOf);
   const count = Math.max(0, n);
   return upcoming.length > 0 ? { when: 'upcoming', events: upcoming.slice(0, count) } : { when: 'past', events: past.slice(0, count) };

@@ -15,12 +15,18 @@ const c = (pl: string, en: string): Comment => ({ pl, en });
 const shared: Table = {
   'shared.source.title': c('Nazwa dokumentu, rejestru albo strony.', 'Name of the document, register or page.'),
   'shared.source.url': c('Adres źródła, jeśli jest w internecie (https://…).', 'Address of the source, if it is online (https://…).'),
-  'shared.source.lang': c('Język tytułu, jeśli nie jest polski, np. en, de, cs.', 'Language of the title if it is not Polish, e.g. en, de, cs.'),
+  'shared.source.lang': c(
+    'Język tytułu, jeśli nie jest polski, np. en, de, cs.',
+    'Language of the title if it is not Polish, e.g. en, de, cs.',
+  ),
   'shared.source.accessed': c('Kiedy sprawdzono źródło (RRRR-MM-DD).', 'When the source was consulted (YYYY-MM-DD).'),
   'shared.contact.name': c('Imię i nazwisko.', 'Name of the person.'),
   'shared.contact.unit': c('Wydział, biuro lub dział.', 'Department or office.'),
   'shared.contact.email': c('Adres e-mail.', 'E-mail address.'),
-  'shared.contact.phone': c('Telefon z numerem kierunkowym kraju, np. +48 32 123 45 67.', 'Phone with the country code, e.g. +48 32 123 45 67.'),
+  'shared.contact.phone': c(
+    'Telefon z numerem kierunkowym kraju, np. +48 32 123 45 67.',
+    'Phone with the country code, e.g. +48 32 123 45 67.',
+  ),
   'shared.contact.url': c('Strona kontaktowa (https://…).', 'Contact page (https://…).'),
   'shared.geoPoint.lat': c('Szerokość geograficzna (WGS 84), np. 50.29.', 'Latitude (WGS 84), e.g. 50.29.'),
   'shared.geoPoint.lon': c('Długość geograficzna (WGS 84), np. 18.67.', 'Longitude (WGS 84), e.g. 18.67.'),
@@ -29,8 +35,14 @@ const shared: Table = {
 /** Fields of the text files (`pl.md`, `en.md`…). */
 const text: Table = {
   title: c('Tytuł strony w tym języku (3–160 znaków, jeden wiersz).', 'Page title in this language (3–160 characters, one line).'),
-  summary: c('Jedno, dwa zdania do list, wyników wyszukiwania i podglądu linku (10–300 znaków).', 'One or two sentences for lists, search results and link previews (10–300 characters).'),
-  translatedFrom: c('Tylko w tłumaczeniu: z jakiego języka i skrót tekstu źródłowego (npm run translations -- --hash <plik>).', 'Translations only: the source language and the source hash (npm run translations -- --hash <file>).'),
+  summary: c(
+    'Jedno, dwa zdania do list, wyników wyszukiwania i podglądu linku (10–300 znaków).',
+    'One or two sentences for lists, search results and link previews (10–300 characters).',
+  ),
+  translatedFrom: c(
+    'Tylko w tłumaczeniu: z jakiego języka i skrót tekstu źródłowego (npm run translations -- --hash <plik>).',
+    'Translations only: the source language and the source hash (npm run translations -- --hash <file>).',
+  ),
   'translatedFrom.locale': c('Język źródła, np. pl.', 'Language of the source, e.g. pl.'),
   'translatedFrom.hash': c('Skrót tekstu źródłowego.', 'Hash of the source text.'),
   updated: c('Kiedy tekst ostatnio zmienił się w istotny sposób (RRRR-MM-DD).', 'When this text last changed meaningfully (YYYY-MM-DD).'),
@@ -56,15 +68,22 @@ const figure = (pl: string, en: string): Table => ({
   approximate: c('true, gdy źródło podaje wartość przybliżoną („około”).', 'true when the source gives an approximation ("about").'),
   source: c('Skąd jest ta liczba (obowiązkowe w prawdziwej historii).', 'Where the figure comes from (required in a real story).'),
 });
-const prefixed = (prefix: string, table: Table): Table => Object.fromEntries(Object.entries(table).map(([key, comment]) => [key ? `${prefix}.${key}` : prefix, comment]));
+const prefixed = (prefix: string, table: Table): Table =>
+  Object.fromEntries(Object.entries(table).map(([key, comment]) => [key ? `${prefix}.${key}` : prefix, comment]));
 
 /** Fields of the facts file of each kind. */
 const facts: Record<string, Table> = {
   stories: {
     date: c('Data etapu przedsięwzięcia, o którym mowa (RRRR-MM-DD).', 'Date of the milestone the story reports (YYYY-MM-DD).'),
-    published: c('Kiedy serwis opublikował historię (RRRR-MM-DD); nie data opisanego wydarzenia. Tej daty używają kanały RSS i dane strukturalne.', 'When the site first published the story (YYYY-MM-DD); not the date of what it tells. Feeds and structured data use it.'),
+    published: c(
+      'Kiedy serwis opublikował historię (RRRR-MM-DD); nie data opisanego wydarzenia. Tej daty używają kanały RSS i dane strukturalne.',
+      'When the site first published the story (YYYY-MM-DD); not the date of what it tells. Feeds and structured data use it.',
+    ),
     cities: c('Miasta członkowskie, w których to się wydarzyło.', 'The member cities where it happened.'),
-    partners: c('Kto to zrealizował; nie przypisuj klastrowi cudzych zasług.', 'Who carried it out; never claim for the cluster what others did.'),
+    partners: c(
+      'Kto to zrealizował; nie przypisuj klastrowi cudzych zasług.',
+      'Who carried it out; never claim for the cluster what others did.',
+    ),
     'partners[].partner': c('Folder partnera z content/partners/.', 'Folder of the partner in content/partners/.'),
     'partners[].role': c('W jakim sektorze działał.', 'The sector it acted for.'),
     topics,
@@ -75,8 +94,11 @@ const facts: Record<string, Table> = {
     'impact.trlBefore': c('Poziom gotowości technologii przed (1–9).', 'Technology readiness level before (1–9).'),
     'impact.trlAfter': c('Poziom gotowości technologii po (1–9).', 'Technology readiness level after (1–9).'),
     funding: c('Program lub źródło finansowania, np. „Fundusz Spójności”.', 'Funding programme or source, e.g. "EU Cohesion Fund".'),
-    quoteBy: c('Kogo cytujemy (sam cytat jest w pliku tekstowym, pole quote).', 'Who is quoted (the words are in the text file, field quote).'),
-    'quoteBy.name': c('Imię i nazwisko.', 'The person\'s name.'),
+    quoteBy: c(
+      'Kogo cytujemy (sam cytat jest w pliku tekstowym, pole quote).',
+      'Who is quoted (the words are in the text file, field quote).',
+    ),
+    'quoteBy.name': c('Imię i nazwisko.', "The person's name."),
     'quoteBy.role': c('Funkcja w danym czasie, w każdym języku (pl: …).', 'Their role at the time, per language (pl: …).'),
     'quoteBy.source': c('Gdzie opublikowano te słowa.', 'Where the words were published.'),
     cover: c('Zdjęcie tytułowe, plik obok tego pliku.', 'Cover image, a file next to this one.'),
@@ -89,12 +111,18 @@ const facts: Record<string, Table> = {
     sources,
     example,
     draft,
-    publishDate: c('Data publikacji w przyszłości trzyma wpis poza serwisem do tego dnia (RRRR-MM-DD).', 'A future date keeps the story out of the site until then (YYYY-MM-DD).'),
+    publishDate: c(
+      'Data publikacji w przyszłości trzyma wpis poza serwisem do tego dnia (RRRR-MM-DD).',
+      'A future date keeps the story out of the site until then (YYYY-MM-DD).',
+    ),
     updated: updatedFacts,
   },
   events: {
     kind: c('Rodzaj wydarzenia.', 'What kind of event it is.'),
-    start: c('Początek: data 2027-05-12 albo data z godziną "2027-05-12T09:30" (w cudzysłowie, czas warszawski).', 'Start: a date 2027-05-12, or a date and time "2027-05-12T09:30" (quoted, Warsaw time).'),
+    start: c(
+      'Początek: data 2027-05-12 albo data z godziną "2027-05-12T09:30" (w cudzysłowie, czas warszawski).',
+      'Start: a date 2027-05-12, or a date and time "2027-05-12T09:30" (quoted, Warsaw time).',
+    ),
     end: c('Koniec, zapisany tak samo jak początek.', 'End, written the same way as the start.'),
     attendance: c('Na miejscu, online czy jedno i drugie.', 'In person, online or both.'),
     status: c('Zaplanowane, przełożone czy odwołane.', 'Scheduled, postponed or cancelled.'),
@@ -151,7 +179,10 @@ const facts: Record<string, Table> = {
     'economicZone.inZone': c('true, jeśli teren jest w strefie.', 'true when the site is in the zone.'),
     'economicZone.subzone': c('Podstrefa.', 'Subzone.'),
     'economicZone.incentives': c('Zachęty, w każdym języku (pl: …).', 'Incentives, per language (pl: …).'),
-    utilities: c('Media: electricity, gas, water, sewage, stormwater, heating, telecom; każde z availability (onSite, nearby, none, unknown).', 'Utilities: electricity, gas, water, sewage, stormwater, heating, telecom; each with availability (onSite, nearby, none, unknown).'),
+    utilities: c(
+      'Media: electricity, gas, water, sewage, stormwater, heating, telecom; każde z availability (onSite, nearby, none, unknown).',
+      'Utilities: electricity, gas, water, sewage, stormwater, heating, telecom; each with availability (onSite, nearby, none, unknown).',
+    ),
     distancesKm: c('Odległości w km.', 'Distances in km.'),
     'distancesKm.motorwayJunction': c('Najbliższy węzeł autostradowy.', 'Nearest motorway junction.'),
     'distancesKm.motorwayJunction.name': c('Nazwa węzła.', 'Name of the junction.'),
@@ -159,7 +190,7 @@ const facts: Record<string, Table> = {
     'distancesKm.airportKatowice': c('Do lotniska Katowice-Pyrzowice.', 'To Katowice airport.'),
     'distancesKm.railStation': c('Do stacji kolejowej.', 'To the railway station.'),
     'distancesKm.nearestCityCentre': c('Do centrum miasta.', 'To the city centre.'),
-    contact: c('Kto odpowiada na pytania inwestorów.', 'Who answers investors\' questions.'),
+    contact: c('Kto odpowiada na pytania inwestorów.', "Who answers investors' questions."),
     images: c('Zdjęcia, pliki obok tego pliku.', 'Images, files next to this one.'),
     'images[].src': c('Nazwa pliku, np. ./teren.jpg.', 'File name, e.g. ./site.jpg.'),
     'images[].alt': c('Co przedstawia obraz, w każdym języku (pl: …).', 'What the image shows, per language (pl: …).'),
@@ -187,12 +218,18 @@ const facts: Record<string, Table> = {
     founding: c('true dla partnera założyciela z 2005 r.', 'true for a founding partner of 2005.'),
     joined: c('Rok przystąpienia.', 'Year it joined.'),
     status: c('Czy działa, zmieniła nazwę, połączyła się czy została zlikwidowana.', 'Active, renamed, merged or dissolved.'),
-    successor: c('Następca po połączeniu lub likwidacji (folder z content/partners/).', 'Successor after a merger or dissolution (folder in content/partners/).'),
+    successor: c(
+      'Następca po połączeniu lub likwidacji (folder z content/partners/).',
+      'Successor after a merger or dissolution (folder in content/partners/).',
+    ),
     sources,
     updated: updatedFacts,
   },
   documents: {
-    file: c('Nazwa pliku dokumentu w tym samym folderze: małe litery, cyfry, łączniki, np. broszura-2027.pdf.', 'File name of the document in this folder: lower case, digits, hyphens, e.g. brochure-2027.pdf.'),
+    file: c(
+      'Nazwa pliku dokumentu w tym samym folderze: małe litery, cyfry, łączniki, np. broszura-2027.pdf.',
+      'File name of the document in this folder: lower case, digits, hyphens, e.g. brochure-2027.pdf.',
+    ),
     language: c('Język dokumentu, kod dwuliterowy, np. pl.', 'Language of the document, a two-letter code, e.g. pl.'),
     published: c('Data publikacji (RRRR-MM-DD).', 'Date of publication (YYYY-MM-DD).'),
     title: c('Tytuł, w każdym języku (pl: obowiązkowo).', 'Title, per language (pl: required).'),

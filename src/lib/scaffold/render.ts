@@ -18,8 +18,18 @@ export interface RenderOptions {
 }
 
 const words = {
-  pl: { oneOf: 'Jedna z wartości:', listOf: 'Wartości z listy:', folders: 'Do wyboru:', optional: 'Pola nieobowiązkowe: aby użyć, usuń „# ” z początku wierszy i wpisz wartości; niepotrzebne pola zostaw albo usuń.' },
-  en: { oneOf: 'One of:', listOf: 'Values from the list:', folders: 'Existing:', optional: 'Optional fields: to use one, remove "# " from the start of its lines and write the values; leave or delete the rest.' },
+  pl: {
+    oneOf: 'Jedna z wartości:',
+    listOf: 'Wartości z listy:',
+    folders: 'Do wyboru:',
+    optional: 'Pola nieobowiązkowe: aby użyć, usuń „# ” z początku wierszy i wpisz wartości; niepotrzebne pola zostaw albo usuń.',
+  },
+  en: {
+    oneOf: 'One of:',
+    listOf: 'Values from the list:',
+    folders: 'Existing:',
+    optional: 'Optional fields: to use one, remove "# " from the start of its lines and write the values; leave or delete the rest.',
+  },
 } as const;
 
 /** A scalar as YAML writes it (quoted where it must be). */
@@ -50,7 +60,8 @@ function valueLines(name: string, node: FieldNode, indent: string, value: unknow
   const placeholder = placeholders[options.language];
   if (value !== undefined) {
     if (Array.isArray(value)) return [`${indent}${name}:`, ...value.map((item) => `${indent}  - ${scalar(item)}`)];
-    if (value !== null && typeof value === 'object') return [`${indent}${name}:`, ...Object.entries(value).map(([key, inner]) => `${indent}  ${key}: ${scalar(inner)}`)];
+    if (value !== null && typeof value === 'object')
+      return [`${indent}${name}:`, ...Object.entries(value).map(([key, inner]) => `${indent}  ${key}: ${scalar(inner)}`)];
     return [`${indent}${name}: ${scalar(value)}`];
   }
   switch (node.type) {
@@ -79,11 +90,18 @@ function valueLines(name: string, node: FieldNode, indent: string, value: unknow
 function objectLines(fields: readonly Field[], indent: string, options: RenderOptions, mode: Mode): string[] {
   if (mode === 'template') return fields.flatMap((field) => valueLines(field.name, field.node, indent, undefined, options, 'template'));
   const required = fields.filter((field) => field.required);
-  if (mode === 'required') return required.length > 0 ? required.flatMap((field) => valueLines(field.name, field.node, indent, undefined, options, 'required')) : [`${indent}{}`];
+  if (mode === 'required')
+    return required.length > 0
+      ? required.flatMap((field) => valueLines(field.name, field.node, indent, undefined, options, 'required'))
+      : [`${indent}{}`];
   const lines: string[] = [];
-  for (const field of required) lines.push(`${indent}# ${commentFor(field, options)}`, ...valueLines(field.name, field.node, indent, undefined, options, 'live'));
+  for (const field of required)
+    lines.push(`${indent}# ${commentFor(field, options)}`, ...valueLines(field.name, field.node, indent, undefined, options, 'live'));
   for (const field of fields.filter((f) => !f.required)) {
-    lines.push(`${indent}# ${commentFor(field, options)}`, ...valueLines(field.name, field.node, indent, undefined, options, 'template').map((line) => `# ${line}`));
+    lines.push(
+      `${indent}# ${commentFor(field, options)}`,
+      ...valueLines(field.name, field.node, indent, undefined, options, 'template').map((line) => `# ${line}`),
+    );
   }
   return lines;
 }

@@ -45,7 +45,11 @@ export function existingEntries(contentDir: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const collection of ['cities', 'stories', 'events', 'offers', 'partners', 'documents', 'pages']) {
     const folder = join(contentDir, collection);
-    out[collection] = existsSync(folder) ? readdirSync(folder).filter((name) => statSync(join(folder, name)).isDirectory()).sort() : [];
+    out[collection] = existsSync(folder)
+      ? readdirSync(folder)
+          .filter((name) => statSync(join(folder, name)).isDirectory())
+          .sort()
+      : [];
   }
   return out;
 }
@@ -69,11 +73,21 @@ export function requestProblems(request: ScaffoldRequest, entries: Record<string
   if (taken) problems.push(message('scaffold.exists', { path: `content/${kind.collection}/${request.slug}/` }, language));
   if (request.city !== undefined && kind.cityField) {
     const cities = entries.cities ?? [];
-    if (!cities.includes(request.city)) problems.push(message('reference.missing', { id: request.city, collection: 'cities', suggestion: closest(request.city, cities) }, language));
+    if (!cities.includes(request.city))
+      problems.push(
+        message('reference.missing', { id: request.city, collection: 'cities', suggestion: closest(request.city, cities) }, language),
+      );
   }
   if (request.date !== undefined && kind.dateField) {
     const reading = kind.dateField.time ? readDateTime(request.date) : readDate(request.date);
-    if (!reading.ok) problems.push(message(reading.reason === 'impossible' ? 'date.impossible' : 'date.format', { value: request.date, suggestion: reading.suggestion }, language));
+    if (!reading.ok)
+      problems.push(
+        message(
+          reading.reason === 'impossible' ? 'date.impossible' : 'date.format',
+          { value: request.date, suggestion: reading.suggestion },
+          language,
+        ),
+      );
   }
   return problems;
 }
@@ -83,8 +97,16 @@ function textFile(request: ScaffoldRequest, locale: 'pl' | 'en'): string {
   const kind = scaffoldKinds[request.kind];
   const placeholder = placeholders[request.language];
   const values = locale === 'pl' && request.title ? { title: request.title } : {};
-  const yaml = renderYaml(describeSchema(kind.text!), { collection: 'text', language: request.language, values, omit: locale === 'pl' ? ['translatedFrom'] : [] });
-  const body = request.language === 'pl' ? `${placeholder}: główny tekst w Markdownie (śródtytuły jako ##).` : `${placeholder}: the main text in Markdown (headings as ##).`;
+  const yaml = renderYaml(describeSchema(kind.text!), {
+    collection: 'text',
+    language: request.language,
+    values,
+    omit: locale === 'pl' ? ['translatedFrom'] : [],
+  });
+  const body =
+    request.language === 'pl'
+      ? `${placeholder}: główny tekst w Markdownie (śródtytuły jako ##).`
+      : `${placeholder}: the main text in Markdown (headings as ##).`;
   return `---\n${yaml}---\n${body}\n`;
 }
 
@@ -103,7 +125,10 @@ export function planScaffold(request: ScaffoldRequest, entries: Record<string, r
     if (request.city && kind.cityField) values[kind.cityField] = kind.cityField === 'cities' ? [request.city] : request.city;
     if (request.date && kind.dateField) values[kind.dateField.name] = request.date;
     if (request.title && kind.titleField) values[kind.titleField] = kind.titleField === 'title' ? { pl: request.title } : request.title;
-    files.push({ path: `${folder}/${kind.factsFile}`, text: renderYaml(describeSchema(kind.facts), { collection: kind.collection, language: request.language, values, entries }) });
+    files.push({
+      path: `${folder}/${kind.factsFile}`,
+      text: renderYaml(describeSchema(kind.facts), { collection: kind.collection, language: request.language, values, entries }),
+    });
   }
   if (kind.text) {
     files.push({ path: `${folder}/pl.md`, text: textFile(request, 'pl') });

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { contactSchema, dateSchema, geoPointSchema, localizedStringSchema, sourceSchema } from '../../schemas/common';
 import { localDateTimeSchema } from '../../schemas/event';
 import { defOf, markingTools } from '../schema-introspection';
@@ -22,7 +22,6 @@ export interface Field {
   required: boolean;
   node: FieldNode;
 }
-
 
 const marks = markingTools();
 

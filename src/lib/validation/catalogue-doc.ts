@@ -22,18 +22,64 @@ export function isProblemMessage(id: MessageId): boolean {
 /** What each parameter stands for, as the guide shows it (`‹value›`). A parameter not listed shows its own name. */
 const parameterNames: Record<MessageLanguage, Record<string, string>> = {
   pl: {
-    value: 'wartość', suggestion: 'podpowiedź', expected: 'oczekiwane', found: 'wpisane', key: 'pole', factsFile: 'plik faktów',
-    options: 'dozwolone wartości', min: 'minimum', max: 'maksimum', length: 'liczba znaków', formats: 'rozszerzenia', name: 'nazwa',
-    other: 'inny', file: 'plik', slug: 'folder', keys: 'nazwy stron', id: 'wpis', collection: 'kolekcja', src: 'obraz',
-    size: 'rozmiar', dimensions: 'wymiary', useful: 'piksele', href: 'adres', components: 'komponenty', detail: 'szczegóły',
-    placeholder: 'znacznik', path: 'ścieżka', files: 'pliki',
+    value: 'wartość',
+    suggestion: 'podpowiedź',
+    expected: 'oczekiwane',
+    found: 'wpisane',
+    key: 'pole',
+    factsFile: 'plik faktów',
+    options: 'dozwolone wartości',
+    min: 'minimum',
+    max: 'maksimum',
+    length: 'liczba znaków',
+    formats: 'rozszerzenia',
+    name: 'nazwa',
+    other: 'inny',
+    file: 'plik',
+    slug: 'folder',
+    keys: 'nazwy stron',
+    id: 'wpis',
+    collection: 'kolekcja',
+    src: 'obraz',
+    size: 'rozmiar',
+    dimensions: 'wymiary',
+    useful: 'piksele',
+    href: 'adres',
+    components: 'komponenty',
+    detail: 'szczegóły',
+    placeholder: 'znacznik',
+    path: 'ścieżka',
+    files: 'pliki',
   },
   en: {
-    value: 'value', suggestion: 'suggestion', expected: 'expected', found: 'written', key: 'field', factsFile: 'facts file',
-    options: 'allowed values', min: 'minimum', max: 'maximum', length: 'length', formats: 'extensions', name: 'name',
-    other: 'other', file: 'file', slug: 'folder', keys: 'page names', id: 'entry', collection: 'collection', src: 'image',
-    size: 'size', dimensions: 'dimensions', useful: 'pixels', href: 'address', components: 'components', detail: 'detail',
-    placeholder: 'placeholder', path: 'path', files: 'files',
+    value: 'value',
+    suggestion: 'suggestion',
+    expected: 'expected',
+    found: 'written',
+    key: 'field',
+    factsFile: 'facts file',
+    options: 'allowed values',
+    min: 'minimum',
+    max: 'maximum',
+    length: 'length',
+    formats: 'extensions',
+    name: 'name',
+    other: 'other',
+    file: 'file',
+    slug: 'folder',
+    keys: 'page names',
+    id: 'entry',
+    collection: 'collection',
+    src: 'image',
+    size: 'size',
+    dimensions: 'dimensions',
+    useful: 'pixels',
+    href: 'address',
+    components: 'components',
+    detail: 'detail',
+    placeholder: 'placeholder',
+    path: 'path',
+    files: 'files',
   },
 };
 
@@ -76,11 +122,23 @@ export function catalogueRows(language: MessageLanguage): CatalogueRow[] {
     const variants = [wording(id, all, language)];
     // With each parameter left out in turn: the wording used when the validator has no such detail to give.
     for (const key of [...read]) {
-      const without = wording(id, new Proxy(all, { get: (target, name) => (name === key ? undefined : Reflect.get(target, name)) }), language);
+      const without = wording(
+        id,
+        new Proxy(all, { get: (target, name) => (name === key ? undefined : Reflect.get(target, name)) }),
+        language,
+      );
       if (!`${without.problem} ${without.fix ?? ''}`.includes('undefined')) variants.push(without);
     }
     for (const values of branches[id] ?? []) {
-      variants.push(wording(id, new Proxy(all, { get: (target, name) => (typeof name === 'string' && name in values ? values[name] : Reflect.get(target, name)) }), language));
+      variants.push(
+        wording(
+          id,
+          new Proxy(all, {
+            get: (target, name) => (typeof name === 'string' && name in values ? values[name] : Reflect.get(target, name)),
+          }),
+          language,
+        ),
+      );
     }
     const distinct = (texts: (string | undefined)[]) => [...new Set(texts.filter((text): text is string => Boolean(text)))];
     return { id, problems: distinct(variants.map((variant) => variant.problem)), fixes: distinct(variants.map((variant) => variant.fix)) };
@@ -94,13 +152,15 @@ function cell(text: string): string {
 
 const headings: Record<MessageLanguage, { intro: string; code: string; problem: string; fix: string }> = {
   pl: {
-    intro: '‹…› oznacza to, co komunikat podaje w danym miejscu (wartość, plik, pole…). Gdy komunikat ma kilka wersji, każda jest w osobnym wierszu komórki.',
+    intro:
+      '‹…› oznacza to, co komunikat podaje w danym miejscu (wartość, plik, pole…). Gdy komunikat ma kilka wersji, każda jest w osobnym wierszu komórki.',
     code: 'kod',
     problem: 'problem',
     fix: 'co zrobić',
   },
   en: {
-    intro: '‹…› stands for what the message names at that place (the value, file, field…). Where a message has several wordings, each is on a line of its own in the cell.',
+    intro:
+      '‹…› stands for what the message names at that place (the value, file, field…). Where a message has several wordings, each is on a line of its own in the cell.',
     code: 'code',
     problem: 'problem',
     fix: 'what to do',

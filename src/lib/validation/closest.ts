@@ -8,7 +8,8 @@ export function distance(a: string, b: string): number {
   let previous = Array.from({ length: y.length + 1 }, (_, index) => index);
   for (let i = 1; i <= x.length; i += 1) {
     const current = [i];
-    for (let j = 1; j <= y.length; j += 1) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= y.length; j += 1)
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)));
     previous = current;
   }
   return previous[y.length]!;

@@ -21,7 +21,8 @@ export function environmentProblems(env: Record<string, string | undefined>): Pr
     } catch {
       url = undefined;
     }
-    const isOrigin = url && /^https?:$/.test(url.protocol) && url.pathname.replace(/\/+$/, '') === '' && !url.search && !url.hash && !url.username;
+    const isOrigin =
+      url && /^https?:$/.test(url.protocol) && url.pathname.replace(/\/+$/, '') === '' && !url.search && !url.hash && !url.username;
     if (!isOrigin) {
       const path = url?.pathname.replace(/^\/+|\/+$/g, '');
       const suggestion = url && /^https?:$/.test(url.protocol) ? `SITE_URL=${url.origin}${path ? ` BASE_PATH=/${path}/` : ''}` : undefined;

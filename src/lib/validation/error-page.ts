@@ -12,7 +12,9 @@ export function errorPage(problems: readonly Problem[]): string {
   const title = message('devPage.title', { count: problems.length });
   const items = problems
     .map((problem) => {
-      const where = [problem.file, problem.line, problem.line !== undefined ? problem.column : undefined].filter((part) => part !== undefined).join(':');
+      const where = [problem.file, problem.line, problem.line !== undefined ? problem.column : undefined]
+        .filter((part) => part !== undefined)
+        .join(':');
       const field = problem.field ? ` <code>${escapeHtml(problem.field)}</code>` : '';
       return `<li><code>${escapeHtml(where)}</code>${field}<br>${escapeHtml(problem.message)}</li>`;
     })

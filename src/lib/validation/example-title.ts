@@ -39,4 +39,3 @@ export function exampleLabelIn(title: string): TitleLabel | undefined {
   }
   return label === undefined ? undefined : { label, plain: plain.replace(/\s{2,}/g, ' ').trim() };
 }
-

@@ -16,12 +16,21 @@ const numberLocales: Record<MessageLanguage, string> = { pl: 'pl-PL', en: 'en-GB
  */
 export function formatBytes(bytes: number, language: MessageLanguage = 'en'): string {
   const mega = bytes >= 1024 * 1024;
-  const format = new Intl.NumberFormat(numberLocales[language], { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', unitDisplay: 'short', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const format = new Intl.NumberFormat(numberLocales[language], {
+    style: 'unit',
+    unit: mega ? 'megabyte' : 'kilobyte',
+    unitDisplay: 'short',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   return format.format(bytes / (mega ? 1024 * 1024 : 1024));
 }
 
 /** The file's size when it is over the limit, with its dimensions (read by sharp from the header only). */
-export async function oversizedImage(file: string, language: MessageLanguage = 'en'): Promise<{ size: string; dimensions: string } | undefined> {
+export async function oversizedImage(
+  file: string,
+  language: MessageLanguage = 'en',
+): Promise<{ size: string; dimensions: string } | undefined> {
   const bytes = statSync(file).size;
   if (bytes <= maxImageBytes) return undefined;
   let dimensions = '?';

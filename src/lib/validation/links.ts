@@ -11,7 +11,9 @@ const siteFiles = ['/open-data/offers.geojson', '/open-data/offers.csv'];
 /** The entries that exist, by content folder. */
 export type EntryIndex = ReadonlyMap<string, ReadonlySet<string>>;
 
-export type LinkVerdict = { ok: true; path?: string | undefined } | { ok: false; id: 'link.unknownPage' | 'link.wrongLocale' | 'link.unsafe'; suggestion?: string | undefined };
+export type LinkVerdict =
+  | { ok: true; path?: string | undefined }
+  | { ok: false; id: 'link.unknownPage' | 'link.wrongLocale' | 'link.unsafe'; suggestion?: string | undefined };
 
 /** Entry sections keep their entries in the content folder of the same name. */
 const isEntrySection = (section: string): section is EntrySection => (entrySectionKeys as readonly string[]).includes(section);
@@ -28,15 +30,18 @@ export function resolveLink(href: string, locale: Locale, index: EntryIndex): Li
   const entry = /^entry:([^/]+)\/([^/#?]+)\/?([#?].*)?$/.exec(url);
   if (entry) {
     const [, section, slug] = entry;
-    if (!section || !isEntrySection(section)) return { ok: false, id: 'link.unknownPage', suggestion: suggest('entry:', section ?? '', entrySectionKeys) };
+    if (!section || !isEntrySection(section))
+      return { ok: false, id: 'link.unknownPage', suggestion: suggest('entry:', section ?? '', entrySectionKeys) };
     const known = [...(index.get(section) ?? [])];
-    if (!slug || !known.includes(slug)) return { ok: false, id: 'link.unknownPage', suggestion: suggest(`entry:${section}/`, slug ?? '', known) };
+    if (!slug || !known.includes(slug))
+      return { ok: false, id: 'link.unknownPage', suggestion: suggest(`entry:${section}/`, slug ?? '', known) };
     return { ok: true, path: contentLinkPath(url, locale) };
   }
   const section = /^section:([A-Za-z]+)\/?([#?].*)?$/.exec(url);
   if (section) {
     const key = section[1]!;
-    if (!(sectionKeys as readonly string[]).includes(key)) return { ok: false, id: 'link.unknownPage', suggestion: suggest('section:', key, sectionKeys) };
+    if (!(sectionKeys as readonly string[]).includes(key))
+      return { ok: false, id: 'link.unknownPage', suggestion: suggest('section:', key, sectionKeys) };
     return { ok: true, path: contentLinkPath(url, locale) };
   }
   if (!url.startsWith('/')) return { ok: false, id: 'link.unknownPage' };
@@ -60,8 +65,19 @@ function checkSitePath(path: string, locale: Locale, index: EntryIndex): LinkVer
   if (!parsed.section) {
     if (parsed.rest.length === 0) return { ok: true };
     // A section slug of another language (`/pl/cities/`): suggest this language's slug.
-    const key = Object.values(locales).flatMap((config) => (Object.keys(config.slugs) as SectionKey[]).filter((k) => config.slugs[k] === parsed.rest[0]))[0];
-    return { ok: false, id: 'link.unknownPage', suggestion: key ? `${sectionPath(locale, key)}${parsed.rest.slice(1).map((part) => `${part}/`).join('')}` : undefined };
+    const key = Object.values(locales).flatMap((config) =>
+      (Object.keys(config.slugs) as SectionKey[]).filter((k) => config.slugs[k] === parsed.rest[0]),
+    )[0];
+    return {
+      ok: false,
+      id: 'link.unknownPage',
+      suggestion: key
+        ? `${sectionPath(locale, key)}${parsed.rest
+            .slice(1)
+            .map((part) => `${part}/`)
+            .join('')}`
+        : undefined,
+    };
   }
   const [slug, ...deeper] = parsed.rest;
   if (slug === undefined) return { ok: true };

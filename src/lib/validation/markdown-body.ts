@@ -36,7 +36,8 @@ export function bodyItems(body: string, format: 'md' | 'mdx'): { images: BodyIma
   const links: BodyLink[] = [];
   const visit = (node: MdNode) => {
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-    if (node.type === 'image' && node.url !== undefined) images.push({ ...at, src: node.url, alt: node.alt ?? '', title: node.title ?? undefined });
+    if (node.type === 'image' && node.url !== undefined)
+      images.push({ ...at, src: node.url, alt: node.alt ?? '', title: node.title ?? undefined });
     if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) links.push({ ...at, href: node.url });
     node.children?.forEach(visit);
   };

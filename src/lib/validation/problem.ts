@@ -17,7 +17,9 @@ export interface Problem {
 
 /** `file:line:column` (as far as known). */
 function location(problem: Problem): string {
-  return [problem.file, problem.line, problem.line !== undefined ? problem.column : undefined].filter((part) => part !== undefined).join(':');
+  return [problem.file, problem.line, problem.line !== undefined ? problem.column : undefined]
+    .filter((part) => part !== undefined)
+    .join(':');
 }
 
 /**

@@ -8,5 +8,9 @@ import type { SchemaTools } from '../../schemas/common';
  */
 export const plainTools = {
   image: () => z.string().min(1),
-  reference: (collection: string) => z.string().min(1).transform((id) => ({ collection, id })),
+  reference: (collection: string) =>
+    z
+      .string()
+      .min(1)
+      .transform((id) => ({ collection, id })),
 } as unknown as SchemaTools;

@@ -59,8 +59,16 @@ const referenceMark = Symbol('reference');
 
 /** The schemas' tools for validation: images and references are kept with a mark, then checked here. */
 const markingTools = {
-  image: () => z.string().min(1).transform((src) => ({ [imageMark]: src })),
-  reference: (collection: string) => z.string().min(1).transform((id) => ({ [referenceMark]: true, collection, id })),
+  image: () =>
+    z
+      .string()
+      .min(1)
+      .transform((src) => ({ [imageMark]: src })),
+  reference: (collection: string) =>
+    z
+      .string()
+      .min(1)
+      .transform((id) => ({ [referenceMark]: true, collection, id })),
 } as unknown as SchemaTools;
 
 interface Marked {
@@ -110,8 +118,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   const contentDir = join(root, options.content ?? 'content');
   const problems: Problem[] = options.env ? environmentProblems(options.env) : [];
   const rel = (file: string) => relative(root, file).split(sep).join('/');
-  const add = (file: string, id: MessageId, params: Record<string, string | number | undefined> = {}, where: { line?: number; column?: number; field?: string } = {}) =>
-    problems.push({ file: rel(file), ...where, message: message(id, params) });
+  const add = (
+    file: string,
+    id: MessageId,
+    params: Record<string, string | number | undefined> = {},
+    where: { line?: number; column?: number; field?: string } = {},
+  ) => problems.push({ file: rel(file), ...where, message: message(id, params) });
 
   const entries = new Map(contentLayout.map((layout) => [layout.folder, new Set<string>()]));
   const references: PendingReference[] = [];
@@ -127,7 +139,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     // A placeholder left by `npm run new` is reported as such, once, instead of what the schema makes of it.
     const unfilled = placeholderPaths(source.data);
     for (const path of unfilled) {
-      problems.push({ file: rel(file), ...source.position(path), field: fieldPath(path), message: message('placeholder.unfilled', { placeholder: placeholderIn(String(valueAt(source.data, path))) }) });
+      problems.push({
+        file: rel(file),
+        ...source.position(path),
+        field: fieldPath(path),
+        message: message('placeholder.unfilled', { placeholder: placeholderIn(String(valueAt(source.data, path))) }),
+      });
     }
     const result = schema.safeParse(source.data ?? {});
     if (result.success) return unfilled.length > 0 ? undefined : result.data;
@@ -227,7 +244,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     const line = (item: { line: number }) => item.line + parts.bodyLine - 1;
     const bodyLines = parts.body.split('\n');
     for (const at of placeholderLines(parts.body)) {
-      add(path, 'placeholder.unfilled', { placeholder: placeholderIn(bodyLines[at - 1]!), where: 'body' }, { line: line({ line: at }), column: 1 });
+      add(
+        path,
+        'placeholder.unfilled',
+        { placeholder: placeholderIn(bodyLines[at - 1]!), where: 'body' },
+        { line: line({ line: at }), column: 1 },
+      );
     }
     for (const image of body.images) {
       const where = { line: line(image), column: image.column };
@@ -240,7 +262,13 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     // What the build's sanitiser would remove, and in MDX what could run code, as problems for the editor to fix.
     for (const violation of htmlViolations(parts.body, format)) {
       if (violation.kind === 'url' && isLinkOrImageAt(body, violation)) continue; // reported with the link or image itself
-      problems.push({ file: rel(path), line: line(violation), column: violation.column, field: violation.kind === 'element' ? `<${violation.name}>` : violation.name, message: describeHtmlViolation(violation) });
+      problems.push({
+        file: rel(path),
+        line: line(violation),
+        column: violation.column,
+        field: violation.kind === 'element' ? `<${violation.name}>` : violation.name,
+        message: describeHtmlViolation(violation),
+      });
     }
     if (format === 'mdx') {
       for (const violation of mdxViolations(parts.body, allowedContentComponents)) {
@@ -255,7 +283,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     const title = valueAt(source.data, path);
     const found = typeof title === 'string' ? exampleLabelIn(title) : undefined;
     if (!found) return;
-    problems.push({ file: rel(file), ...source.position(path), field: fieldPath(path), message: message('example.titleLabel', { label: found.label, suggestion: found.plain }) });
+    problems.push({
+      file: rel(file),
+      ...source.position(path),
+      field: fieldPath(path),
+      message: message('example.titleLabel', { label: found.label, suggestion: found.plain }),
+    });
   }
 
   /** Whether a Markdown link or image starts at this place (its unsafe URL is then reported with it). */
@@ -292,7 +325,8 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 
   for (const link of links) {
     const verdict = resolveLink(link.href, link.locale, entries);
-    if (!verdict.ok) add(link.file, verdict.id, { href: link.href, suggestion: verdict.suggestion }, { line: link.line, column: link.column });
+    if (!verdict.ok)
+      add(link.file, verdict.id, { href: link.href, suggestion: verdict.suggestion }, { line: link.line, column: link.column });
   }
 
   // content/redirects.yaml (optional): old published paths and the pages that replace them.
@@ -308,7 +342,10 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       if (valid) redirects.push({ file, source, index, paths: valid as RedirectPaths });
     });
   }
-  for (const issue of redirectIssues(redirects.map((redirect) => redirect.paths), (path) => pageExists(path, entries))) {
+  for (const issue of redirectIssues(
+    redirects.map((redirect) => redirect.paths),
+    (path) => pageExists(path, entries),
+  )) {
     const at = redirects[issue.index]!;
     add(at.file, issue.id, issue.params, { ...at.source.position([at.index, issue.field]), field: fieldPath([at.index, issue.field]) });
   }
@@ -320,7 +357,13 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       continue;
     }
     const oversized = await oversizedImage(image.path, messageLanguage());
-    if (oversized) add(image.file, 'image.tooLarge', { src: image.src, ...oversized, max: formatBytes(maxImageBytes, messageLanguage()), useful: usefulImagePixels }, where);
+    if (oversized)
+      add(
+        image.file,
+        'image.tooLarge',
+        { src: image.src, ...oversized, max: formatBytes(maxImageBytes, messageLanguage()), useful: usefulImagePixels },
+        where,
+      );
   }
 
   return { problems: sortProblems(problems), files };

@@ -22,7 +22,9 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
     return { line: line + firstLine - 1, column: col };
   };
   // The first syntax error is the one to fix: the parser's later complaints follow from it.
-  const errors = doc.errors.slice(0, 1).map((error) => ({ ...at(error.pos[0]), detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }));
+  const errors = doc.errors
+    .slice(0, 1)
+    .map((error) => ({ ...at(error.pos[0]), detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }));
   const data = errors.length > 0 ? undefined : doc.toJS();
 
   const position = (path: readonly PropertyKey[], options: { key?: boolean | undefined } = {}) => {

@@ -31,7 +31,11 @@ const isOurs = (text: string) => text.includes(' → ');
  * Explains one zod issue in catalogue words. `data` is the parsed input (for the value found), `knownKeys` the
  * fields the object at that place accepts (for "did you mean"), `textFile` whether the file holds text only.
  */
-export function explainIssue(issue: Issue, data: unknown, options: { knownKeys?: (path: readonly PropertyKey[]) => readonly string[]; textFile?: string | undefined } = {}): ExplainedIssue[] {
+export function explainIssue(
+  issue: Issue,
+  data: unknown,
+  options: { knownKeys?: (path: readonly PropertyKey[]) => readonly string[]; textFile?: string | undefined } = {},
+): ExplainedIssue[] {
   const path = [...issue.path];
   const value = valueAt(data, path);
   switch (issue.code) {
@@ -40,7 +44,13 @@ export function explainIssue(issue: Issue, data: unknown, options: { knownKeys?:
       const branches = issue.errors.filter((branch) => branch.length > 0);
       const ours = branches.find((branch) => branch.every((inner) => isOurs(inner.message)));
       const best = ours ?? [...branches].sort((a, b) => a.length - b.length)[0];
-      if (isOurs(issue.message) || !best) return [{ path, message: isOurs(issue.message) ? issue.message : message('field.type', { expected: typeName('string'), found: shown(value) }) }];
+      if (isOurs(issue.message) || !best)
+        return [
+          {
+            path,
+            message: isOurs(issue.message) ? issue.message : message('field.type', { expected: typeName('string'), found: shown(value) }),
+          },
+        ];
       return best.flatMap((inner) => explainIssue({ ...inner, path: [...path, ...inner.path] } as Issue, data, options));
     }
     case 'unrecognized_keys':
@@ -51,7 +61,9 @@ export function explainIssue(issue: Issue, data: unknown, options: { knownKeys?:
         return {
           path: [...path, key],
           atKey: true,
-          message: asFact ? message('field.factInText', { key, factsFile: options.textFile }) : message('field.unknown', { key, suggestion }),
+          message: asFact
+            ? message('field.factInText', { key, factsFile: options.textFile })
+            : message('field.unknown', { key, suggestion }),
         };
       });
     default:
@@ -64,15 +76,35 @@ export function explainIssue(issue: Issue, data: unknown, options: { knownKeys?:
       if (issue.expected === 'int') return [{ path, message: message('number.integer', { value: String(value) }) }];
       return [{ path, message: message('field.type', { expected: typeName(issue.expected), found: shown(value) }) }];
     case 'too_small':
-      if (issue.origin === 'string') return [{ path, message: message(String(value ?? '').length === 0 ? 'text.empty' : 'text.tooShort', { min: Number(issue.minimum), length: String(value ?? '').length }) }];
-      if (issue.origin === 'array' || issue.origin === 'set') return [{ path, message: message('list.tooShort', { min: Number(issue.minimum) }) }];
+      if (issue.origin === 'string')
+        return [
+          {
+            path,
+            message: message(String(value ?? '').length === 0 ? 'text.empty' : 'text.tooShort', {
+              min: Number(issue.minimum),
+              length: String(value ?? '').length,
+            }),
+          },
+        ];
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return [{ path, message: message('list.tooShort', { min: Number(issue.minimum) }) }];
       return [{ path, message: message('number.tooSmall', { value: String(value), min: Number(issue.minimum) }) }];
     case 'too_big':
-      if (issue.origin === 'string') return [{ path, message: message('text.tooLong', { max: Number(issue.maximum), length: String(value ?? '').length }) }];
+      if (issue.origin === 'string')
+        return [{ path, message: message('text.tooLong', { max: Number(issue.maximum), length: String(value ?? '').length }) }];
       return [{ path, message: message('number.tooBig', { value: String(value), max: Number(issue.maximum) }) }];
     case 'invalid_value': {
       const options_ = issue.values.map(String);
-      return [{ path, message: message('value.enum', { value: String(value), options: options_.join(', '), suggestion: closest(String(value), options_) }) }];
+      return [
+        {
+          path,
+          message: message('value.enum', {
+            value: String(value),
+            options: options_.join(', '),
+            suggestion: closest(String(value), options_),
+          }),
+        },
+      ];
     }
     default:
       return [{ path, message: message('field.type', { expected: issue.message, found: shown(value) }) }];

@@ -5,7 +5,8 @@ import { getSiteContent } from '../../lib/queries/site-content';
 import { buildDate, cluster, locales, siteUrl, type Locale } from '../../site.config';
 
 /** The calendar of all events, `/<lang>/<events>.ics` (addresses: `src/lib/calendar-paths.ts`). */
-export const getStaticPaths = (() => allLocales.map((lang) => ({ params: { lang, events: locales[lang].slugs.events } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  allLocales.map((lang) => ({ params: { lang, events: locales[lang].slugs.events } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.lang as Locale;

@@ -10,7 +10,8 @@ function keysByTable(): Map<string, Set<string>> {
   const add = (table: string, key: string) => tables.set(table, (tables.get(table) ?? new Set()).add(key));
   for (const name of kindNames) {
     const kind = scaffoldKinds[name];
-    if (kind.facts) for (const key of commentKeys(describeSchema(kind.facts))) add(key.startsWith('shared.') ? 'shared' : kind.collection, key);
+    if (kind.facts)
+      for (const key of commentKeys(describeSchema(kind.facts))) add(key.startsWith('shared.') ? 'shared' : kind.collection, key);
     if (kind.text) for (const key of commentKeys(describeSchema(kind.text))) add(key.startsWith('shared.') ? 'shared' : 'text', key);
   }
   return tables;
@@ -54,7 +55,11 @@ describe('placeholders', () => {
   it('are found in values, lists and nested fields, and in body lines', () => {
     expect(hasPlaceholder('UZUPEŁNIJ')).toBe(true);
     expect(hasPlaceholder('uzupełnij później')).toBe(false);
-    expect(placeholderPaths({ title: 'FILL IN', n: 3, cities: ['gliwice', 'UZUPEŁNIJ'], location: { lat: 'FILL IN' } })).toStrictEqual([['title'], ['cities', 1], ['location', 'lat']]);
+    expect(placeholderPaths({ title: 'FILL IN', n: 3, cities: ['gliwice', 'UZUPEŁNIJ'], location: { lat: 'FILL IN' } })).toStrictEqual([
+      ['title'],
+      ['cities', 1],
+      ['location', 'lat'],
+    ]);
     expect(placeholderLines('Text\nUZUPEŁNIJ: the body\n')).toStrictEqual([2]);
     expect(isWithin(['impact', 'jobs', 'value'], ['impact', 'jobs'])).toBe(true);
     expect(isWithin(['impact'], ['impact', 'jobs'])).toBe(false);

@@ -6,7 +6,8 @@ import { ContentFixture } from '../../helpers/content-fixture';
 let fixture: ContentFixture | undefined;
 afterEach(() => fixture?.dispose());
 
-const run = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/new.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (args: string[]) =>
+  spawnSync('npx', ['tsx', 'scripts/new.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('npm run new with options', () => {
   it('writes the files it names, then refuses the same folder a second time', () => {

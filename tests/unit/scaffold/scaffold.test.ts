@@ -29,14 +29,53 @@ const cases: Case[] = [
     fill: { date: '2024-05-12', published: '2026-11-27', 'topics[0]': 'education', ...text },
   },
   {
-    request: { kind: 'event', slug: 'seminarium-metan', city: 'gliwice', date: '2027-06-01T10:00', title: 'Seminarium o metanie', example: true, english: true, language: 'en' },
+    request: {
+      kind: 'event',
+      slug: 'seminarium-metan',
+      city: 'gliwice',
+      date: '2027-06-01T10:00',
+      title: 'Seminarium o metanie',
+      example: true,
+      english: true,
+      language: 'en',
+    },
     unfilled: ['en.md title', 'en.md summary', 'en.md —', 'event.yaml kind', 'event.yaml attendance', 'pl.md summary', 'pl.md —'],
     fill: { kind: 'seminar', attendance: 'online', ...text },
   },
   {
     request: { kind: 'offer', slug: 'teren-przy-a1', language: 'pl' },
-    unfilled: ['offer.yaml city', 'offer.yaml kind', 'offer.yaml status', 'offer.yaml location.lat', 'offer.yaml location.lon', 'offer.yaml areaHa', 'offer.yaml zoning.localPlan', 'offer.yaml miningAreaCategory', 'offer.yaml ownership', 'offer.yaml transaction[0]', 'offer.yaml pricePlnPerM2', 'offer.yaml lastVerified', 'pl.md title', 'pl.md summary', 'pl.md —'],
-    fill: { city: 'rybnik', kind: 'greenfield', status: 'available', 'location.lat': 50.1, 'location.lon': 18.5, areaHa: 2.5, 'zoning.localPlan': 'adopted', miningAreaCategory: 'II', ownership: 'municipal', 'transaction[0]': 'sale', pricePlnPerM2: 120, lastVerified: '2026-01-15', ...text },
+    unfilled: [
+      'offer.yaml city',
+      'offer.yaml kind',
+      'offer.yaml status',
+      'offer.yaml location.lat',
+      'offer.yaml location.lon',
+      'offer.yaml areaHa',
+      'offer.yaml zoning.localPlan',
+      'offer.yaml miningAreaCategory',
+      'offer.yaml ownership',
+      'offer.yaml transaction[0]',
+      'offer.yaml pricePlnPerM2',
+      'offer.yaml lastVerified',
+      'pl.md title',
+      'pl.md summary',
+      'pl.md —',
+    ],
+    fill: {
+      city: 'rybnik',
+      kind: 'greenfield',
+      status: 'available',
+      'location.lat': 50.1,
+      'location.lon': 18.5,
+      areaHa: 2.5,
+      'zoning.localPlan': 'adopted',
+      miningAreaCategory: 'II',
+      ownership: 'municipal',
+      'transaction[0]': 'sale',
+      pricePlnPerM2: 120,
+      lastVerified: '2026-01-15',
+      ...text,
+    },
   },
   {
     request: { kind: 'partner', slug: 'instytut-nowy', title: 'Instytut Nowy', city: 'katowice', language: 'en' },
@@ -105,18 +144,25 @@ describe('npm run new refuses what the validator would refuse', () => {
 
   it('a folder name with capitals, spaces or Polish letters, suggesting the right one', () => {
     const plan = planScaffold({ kind: 'story', slug: 'Kopalnia Bzie–Dębina', language: 'en' }, entries);
-    expect(plan).toStrictEqual({ ok: false, problems: [message('folder.name', { name: 'Kopalnia Bzie–Dębina', suggestion: 'kopalnia-bzie-debina' }, 'en')] });
+    expect(plan).toStrictEqual({
+      ok: false,
+      problems: [message('folder.name', { name: 'Kopalnia Bzie–Dębina', suggestion: 'kopalnia-bzie-debina' }, 'en')],
+    });
   });
 
   it('a folder that exists, also in another case', () => {
     const plan = planScaffold({ kind: 'story', slug: 'test-story', language: 'pl' }, entries);
-    expect(plan.ok ? [] : plan.problems).toStrictEqual(['content/stories/test-story/ już istnieje → wybierz inną nazwę folderu albo popraw istniejący wpis']);
+    expect(plan.ok ? [] : plan.problems).toStrictEqual([
+      'content/stories/test-story/ już istnieje → wybierz inną nazwę folderu albo popraw istniejący wpis',
+    ]);
     expect(planScaffold({ kind: 'page', slug: 'about', language: 'en' }, entries).ok).toBe(false);
   });
 
   it('a city that is not in content/cities/, with the closest one', () => {
     const plan = planScaffold({ kind: 'event', slug: 'targi', city: 'gliwce', language: 'en' }, entries);
-    expect(plan.ok ? [] : plan.problems).toStrictEqual([message('reference.missing', { id: 'gliwce', collection: 'cities', suggestion: 'gliwice' }, 'en')]);
+    expect(plan.ok ? [] : plan.problems).toStrictEqual([
+      message('reference.missing', { id: 'gliwce', collection: 'cities', suggestion: 'gliwice' }, 'en'),
+    ]);
   });
 
   it('a date written day first, and a free page that is not a section of the site', () => {
@@ -128,13 +174,22 @@ describe('npm run new refuses what the validator would refuse', () => {
 
 describe('the written facts', () => {
   it('put the given values in, example: false with its comment, and optional fields commented out', () => {
-    const plan = planScaffold({ kind: 'story', slug: 'kopalnia-x', city: 'tychy', date: '2024-05-12', language: 'pl' }, { cities: ['tychy'] });
+    const plan = planScaffold(
+      { kind: 'story', slug: 'kopalnia-x', city: 'tychy', date: '2024-05-12', language: 'pl' },
+      { cities: ['tychy'] },
+    );
     if (!plan.ok) throw new Error('refused');
     const yaml = plan.files[0]!.text;
     expect(yaml).toContain('date: 2024-05-12\n');
     expect(yaml).toContain('cities:\n  - tychy\n');
     expect(yaml).toMatch(/# Treść zmyślona \(przykład\)\?[^\n]*\nexample: false\n/);
     expect(yaml).toContain('\n# funding: UZUPEŁNIJ\n');
-    expect(parseDocument(yaml).toJS()).toStrictEqual({ date: '2024-05-12', published: 'UZUPEŁNIJ', cities: ['tychy'], topics: ['UZUPEŁNIJ'], example: false });
+    expect(parseDocument(yaml).toJS()).toStrictEqual({
+      date: '2024-05-12',
+      published: 'UZUPEŁNIJ',
+      cities: ['tychy'],
+      topics: ['UZUPEŁNIJ'],
+      example: false,
+    });
   });
 });

@@ -19,7 +19,9 @@ describe('npm run validate', () => {
     expect(good.status, good.stderr).toBe(0);
     expect(good.stdout).toMatch(/^Content checked: \d+ files, no problems \(\d+\.\d s\)\.$/m);
 
-    fixture.replace('stories/test-story/story.yaml', 'date: 2024-05-12', 'date: 12.05.2027').replace('events/test-event/event.yaml', 'city: gliwice', 'city: gliwce');
+    fixture
+      .replace('stories/test-story/story.yaml', 'date: 2024-05-12', 'date: 12.05.2027')
+      .replace('events/test-event/event.yaml', 'city: gliwice', 'city: gliwce');
     const bad = validate(fixture.root, '--lang', 'pl');
     expect(bad.status).toBe(1);
     expect(bad.stdout.trim().split('\n')).toStrictEqual([
@@ -31,7 +33,9 @@ describe('npm run validate', () => {
 
     const github = validate(fixture.root, '--format', 'github');
     expect(github.status).toBe(1);
-    expect(github.stdout).toContain('::error file=content/stories/test-story/story.yaml,line=1,col=7,title=date::“12.05.2027” is not a date written as YYYY-MM-DD → write 2027-05-12');
+    expect(github.stdout).toContain(
+      '::error file=content/stories/test-story/story.yaml,line=1,col=7,title=date::“12.05.2027” is not a date written as YYYY-MM-DD → write 2027-05-12',
+    );
 
     expect(validate(fixture.root, '--lang', 'fr').status).toBe(2);
   }, 60_000);

@@ -57,14 +57,25 @@ describe('positions in YAML and Markdown', () => {
   });
 
   it('splits frontmatter and body with their first lines', () => {
-    expect(splitFrontmatter('---\ntitle: A\nsummary: B\n---\nText\n')).toStrictEqual({ frontmatter: 'title: A\nsummary: B\n', body: 'Text\n', frontmatterLine: 2, bodyLine: 5 });
+    expect(splitFrontmatter('---\ntitle: A\nsummary: B\n---\nText\n')).toStrictEqual({
+      frontmatter: 'title: A\nsummary: B\n',
+      body: 'Text\n',
+      frontmatterLine: 2,
+      bodyLine: 5,
+    });
     expect(splitFrontmatter('\uFEFF---\r\ntitle: A\r\n---\r\n')?.frontmatter).toBe('title: A\n');
     expect(splitFrontmatter('title: A\n')).toBeUndefined();
   });
 });
 
 describe('output formats', () => {
-  const problem = { file: 'content/stories/x/story.yaml', line: 3, column: 7, field: 'date', message: '“12.05.2027” is not a date → write 2027-05-12' };
+  const problem = {
+    file: 'content/stories/x/story.yaml',
+    line: 3,
+    column: 7,
+    field: 'date',
+    message: '“12.05.2027” is not a date → write 2027-05-12',
+  };
 
   it('prints path:line:column  field  message', () => {
     expect(formatProblem(problem)).toBe('content/stories/x/story.yaml:3:7  date  “12.05.2027” is not a date → write 2027-05-12');
@@ -72,7 +83,9 @@ describe('output formats', () => {
   });
 
   it('prints GitHub annotations with escaped properties and message', () => {
-    expect(formatGithub({ ...problem, field: 'a,b:c', message: '50% done\nnext' })).toBe('::error file=content/stories/x/story.yaml,line=3,col=7,title=a%2Cb%3Ac::50%25 done%0Anext');
+    expect(formatGithub({ ...problem, field: 'a,b:c', message: '50% done\nnext' })).toBe(
+      '::error file=content/stories/x/story.yaml,line=3,col=7,title=a%2Cb%3Ac::50%25 done%0Anext',
+    );
     expect(formatGithub({ file: 'content/x', message: 'm' })).toBe('::error file=content/x::m');
   });
 
@@ -103,8 +116,16 @@ describe('names and links', () => {
 
   it('checks site paths, their language and their entries', () => {
     expect(resolveLink('/pl/miasta/gliwice/#fakty', 'pl', index)).toStrictEqual({ ok: true });
-    expect(resolveLink('/pl/cities/gliwice/', 'pl', index)).toStrictEqual({ ok: false, id: 'link.unknownPage', suggestion: '/pl/miasta/gliwice/' });
-    expect(resolveLink('/en/cities/gliwice/', 'pl', index)).toStrictEqual({ ok: false, id: 'link.wrongLocale', suggestion: '/pl/miasta/gliwice/' });
+    expect(resolveLink('/pl/cities/gliwice/', 'pl', index)).toStrictEqual({
+      ok: false,
+      id: 'link.unknownPage',
+      suggestion: '/pl/miasta/gliwice/',
+    });
+    expect(resolveLink('/en/cities/gliwice/', 'pl', index)).toStrictEqual({
+      ok: false,
+      id: 'link.wrongLocale',
+      suggestion: '/pl/miasta/gliwice/',
+    });
     expect(resolveLink('/pl/historie-sukcesu/miasto/gliwice/', 'pl', index)).toStrictEqual({ ok: true });
     expect(resolveLink('/pl/wydarzenia/e.ics', 'pl', index)).toStrictEqual({ ok: true });
     expect(resolveLink('https://gliwice.eu/', 'pl', index)).toStrictEqual({ ok: true });
@@ -116,11 +137,15 @@ describe('names and links', () => {
 describe('build environment', () => {
   it('accepts good values and unset variables', () => {
     expect(environmentProblems({})).toStrictEqual([]);
-    expect(environmentProblems({ BUILD_DATE: '2026-06-01', SITE_URL: 'https://klaster.example.pl/', BASE_PATH: '/klaster/' })).toStrictEqual([]);
+    expect(
+      environmentProblems({ BUILD_DATE: '2026-06-01', SITE_URL: 'https://klaster.example.pl/', BASE_PATH: '/klaster/' }),
+    ).toStrictEqual([]);
   });
 
   it('names each wrong variable', () => {
-    expect(environmentProblems({ BUILD_DATE: '1.6.2026', SITE_URL: 'klaster.pl', BASE_PATH: 'a b' }).map((problem) => problem.field)).toStrictEqual(['BUILD_DATE', 'SITE_URL', 'BASE_PATH']);
+    expect(
+      environmentProblems({ BUILD_DATE: '1.6.2026', SITE_URL: 'klaster.pl', BASE_PATH: 'a b' }).map((problem) => problem.field),
+    ).toStrictEqual(['BUILD_DATE', 'SITE_URL', 'BASE_PATH']);
   });
 });
 

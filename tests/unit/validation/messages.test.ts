@@ -54,7 +54,9 @@ describe('the message catalogue', () => {
   });
 
   it('pins the wording of every message in both languages', async () => {
-    const rendered = messageLanguages.flatMap((language) => ids.map((id) => `${language} ${id}: ${message(id, params, language)}`)).join('\n');
+    const rendered = messageLanguages
+      .flatMap((language) => ids.map((id) => `${language} ${id}: ${message(id, params, language)}`))
+      .join('\n');
     await expect(`${rendered}\n`).toMatchFileSnapshot('./__snapshots__/messages.txt');
   });
 

@@ -9,7 +9,9 @@ import { buildDate, locales, siteUrl, type Locale } from '../../../site.config';
 /** The calendar of one event, `/<lang>/<events>/<slug>.ics`, beside its page (addresses: `src/lib/calendar-paths.ts`). */
 export const getStaticPaths = (async () => {
   const { events } = await getSiteContent();
-  return allLocales.flatMap((lang) => events.map((event) => ({ params: { lang, events: locales[lang].slugs.events, event: event.slug }, props: { event } })));
+  return allLocales.flatMap((lang) =>
+    events.map((event) => ({ params: { lang, events: locales[lang].slugs.events, event: event.slug }, props: { event } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ event: Event }> = async ({ params, props }) => {

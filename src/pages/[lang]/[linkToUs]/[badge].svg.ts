@@ -6,7 +6,10 @@ import { cluster, locales, type Locale } from '../../../site.config';
 /** `/<locale>/<linkToUs>/badge-light.svg` and `badge-dark.svg`: the badge city portals link with (`src/lib/badge.ts`). */
 export const getStaticPaths = (() =>
   allLocales.flatMap((lang) =>
-    badgeVariants.map((variant) => ({ params: { lang, linkToUs: locales[lang].slugs.linkToUs, badge: `badge-${variant}` }, props: { variant } })),
+    badgeVariants.map((variant) => ({
+      params: { lang, linkToUs: locales[lang].slugs.linkToUs, badge: `badge-${variant}` },
+      props: { variant },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ variant: BadgeVariant }> = ({ params, props }) => {

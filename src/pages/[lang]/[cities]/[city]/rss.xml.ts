@@ -7,7 +7,9 @@ import { cityOrder, locales, type Locale } from '../../../../site.config';
 
 /** `/<locale>/<cities>/<city>/rss.xml`: one member city's success stories and events, for its portal. */
 export const getStaticPaths = (() =>
-  allLocales.flatMap((lang) => cityOrder.map((city) => ({ params: { lang, cities: locales[lang].slugs.cities, city } })))) satisfies GetStaticPaths;
+  allLocales.flatMap((lang) =>
+    cityOrder.map((city) => ({ params: { lang, cities: locales[lang].slugs.cities, city } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const body = rssFeed(feedInput(await getSiteContent(), params.lang as Locale, 'rss', params.city));

@@ -14,7 +14,10 @@ import { buildDate, cluster, locales, siteUrl, type Locale } from '../../../../s
 export const getStaticPaths = (async () => {
   const { cities } = await getSiteContent();
   return allLocales.flatMap((lang) =>
-    cities.map((city) => ({ params: { lang, events: locales[lang].slugs.events, cities: locales[lang].slugs.cities, city: city.slug }, props: { city } })),
+    cities.map((city) => ({
+      params: { lang, events: locales[lang].slugs.events, cities: locales[lang].slugs.cities, city: city.slug },
+      props: { city },
+    })),
   );
 }) satisfies GetStaticPaths;
 
