@@ -83,7 +83,7 @@ export function eventJsonLd(input: EventJsonLdInput): JsonLdObject {
     eventStatus: `https://schema.org/${statuses[data.status]}`,
     eventAttendanceMode: `https://schema.org/${modes[data.attendance]}`,
     location: location(input),
-    organizer: data.organisers.map((name) => ({ '@type': 'Organization', name })),
+    organizer: data.organisers.map((organiser) => ({ '@type': 'Organization', name: organiser.name })),
     performer: data.speakers.map((speaker) =>
       compact({
         '@type': 'Person',

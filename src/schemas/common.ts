@@ -106,6 +106,11 @@ export function isLanguageTag(tag: string): boolean {
   }
 }
 
+/** The language of a name or title that is not in the facts' language (Polish): a two-letter code, e.g. `en`. */
+export const languageTagSchema = z
+  .string({ error: valueError('source.lang') })
+  .refine(isLanguageTag, { error: (issue) => message('source.lang', { value: String(issue.input) }) });
+
 export const sourceSchema = z.strictObject({
   /** Name of the document, register or page. */
   title: lineSchema(3, 300),
@@ -113,10 +118,7 @@ export const sourceSchema = z.strictObject({
    * Language of the title when it is not the facts' language (Polish), e.g. `en`, `de`, `cs`: the title is then
    * marked with it on every page, and Polish titles are marked as Polish on the other languages' pages.
    */
-  lang: z
-    .string({ error: valueError('source.lang') })
-    .refine(isLanguageTag, { error: (issue) => message('source.lang', { value: String(issue.input) }) })
-    .optional(),
+  lang: languageTagSchema.optional(),
   /** Address of the source, if it is online. */
   url: urlSchema.optional(),
   /** When the source was consulted. */

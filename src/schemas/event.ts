@@ -4,6 +4,7 @@ import {
   contactSchema,
   dateSchema,
   geoPointSchema,
+  languageTagSchema,
   lineSchema,
   localizedStringSchema,
   sourceSchema,
@@ -64,12 +65,18 @@ export const eventSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
       languages: z
         .array(z.string().regex(/^[a-z]{2}$/, { error: (issue) => message('languageCode', { value: String(issue.input) }) }))
         .default([]),
-      /** Organisers' names, as they name themselves. */
-      organisers: z.array(lineSchema(2, 200)).default([]),
+      /** Organisers' names, as they name themselves; `lang` when a name is not Polish (e.g. `en` for EURACOAL). */
+      organisers: z.array(z.strictObject({ name: lineSchema(2, 200), lang: languageTagSchema.optional() })).default([]),
       /** Speakers with their affiliation and, per language, their role. */
       speakers: z
         .array(
-          z.strictObject({ name: lineSchema(2, 200), affiliation: lineSchema(2, 200).optional(), role: localizedStringSchema.optional() }),
+          z.strictObject({
+            name: lineSchema(2, 200),
+            affiliation: lineSchema(2, 200).optional(),
+            /** The affiliation's language when it is not Polish. */
+            affiliationLang: languageTagSchema.optional(),
+            role: localizedStringSchema.optional(),
+          }),
         )
         .default([]),
       /** Where to register, and until when. */

@@ -9,7 +9,18 @@ import { fileOf, htmlPaths } from '../helpers/site';
  * readers read it with Polish rules. A small set of Polish words that the site shows on other languages' pages (legal
  * terms in offer facts, offices in contacts, the supervisory authority in the privacy policy) stands for the rest.
  */
-const polishWords = ['użytkowanie', 'Skarb Państwa', 'Biuro obsługi', 'Prezes Urzędu', 'Urząd Miasta', 'miasta partnerskie'];
+const polishWords = [
+  'użytkowanie',
+  'Skarb Państwa',
+  'Biuro obsługi',
+  'Prezes Urzędu',
+  'Urząd Miasta',
+  'miasta partnerskie',
+  'Prezydent Miasta',
+  'Izba Przemysłowo',
+  'Polski Alarm Smogowy',
+  'Ministerstwo Klimatu',
+];
 const otherLocales = ['en', 'de', 'cs'] as const;
 
 /** Every text node of the body that contains one of `words`, with the language it is in (nearest `lang`). */

@@ -147,7 +147,7 @@ describe('eventJsonLd', () => {
         status: 'postponed',
         attendance: 'mixed',
         venue: { name: 'Hall', location: { lat: 50.2, lon: 19.27 } },
-        organisers: ['Org'],
+        organisers: [{ name: 'Org' }],
         languages: ['pl', 'en'],
         pricePln: 120,
         registration: { url: 'https://registration.example.com/x' },
