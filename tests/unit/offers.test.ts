@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterOffers, isFiltered, matchesFilters, offerFacets, type OfferFacets } from '../../src/lib/offers/filter';
+import { facetAttributes, filterOffers, isFiltered, matchesFilters, offerFacets, type OfferFacets } from '../../src/lib/offers/filter';
 import { areaLabel, priceLabel } from '../../src/lib/offers/labels';
 import { hasMiningCategory } from '../../src/lib/offers/mining';
 import { filtersFromQuery, filtersToQuery } from '../../src/lib/offers/query';
@@ -174,5 +174,28 @@ describe('labels', () => {
     expect(hasMiningCategory('IV')).toBe(true);
     expect(hasMiningCategory('unknown')).toBe(false);
     expect(hasMiningCategory('notMiningArea')).toBe(false);
+  });
+});
+
+describe('facetAttributes', () => {
+  it('writes every facet the filter island reads back as a data attribute', () => {
+    expect(
+      facetAttributes({
+        slug: 'hala',
+        city: 'tychy',
+        kind: 'hall',
+        status: 'reserved',
+        areaHa: 1.8,
+        utilitiesOnSite: ['electricity', 'gas'],
+      }),
+    ).toStrictEqual({
+      'data-offer-row': true,
+      'data-slug': 'hala',
+      'data-city': 'tychy',
+      'data-kind': 'hall',
+      'data-status': 'reserved',
+      'data-area': 1.8,
+      'data-utilities': 'electricity gas',
+    });
   });
 });

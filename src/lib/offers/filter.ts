@@ -18,6 +18,23 @@ export interface OfferFacets {
   utilitiesOnSite: UtilityKind[];
 }
 
+/**
+ * The data attributes that carry an offer's facets on each element listing it (a table row, a card), read back by the
+ * filter island of the offers index.
+ * @example facetAttributes({ slug: 's', city: 'tychy', kind: 'hall', status: 'available', areaHa: 2, utilitiesOnSite: ['gas'] })['data-utilities'] // 'gas'
+ */
+export function facetAttributes(facets: OfferFacets): Record<string, string | number | boolean> {
+  return {
+    'data-offer-row': true,
+    'data-slug': facets.slug,
+    'data-city': facets.city,
+    'data-kind': facets.kind,
+    'data-status': facets.status,
+    'data-area': facets.areaHa,
+    'data-utilities': facets.utilitiesOnSite.join(' '),
+  };
+}
+
 /** A visitor's filter choices; an absent field does not filter. */
 export interface OfferFilters {
   city?: string | undefined;
