@@ -1,5 +1,6 @@
 import { offerKinds } from '../data/vocabularies';
 import { sectionPath } from '../i18n/paths';
+import { filterValueSlug } from './filter-value-slugs';
 import { cityOrder, type Locale } from '../site.config';
 
 /** The static filter pages of the investment offers: one per city and one per kind of offer that has offers. */
@@ -29,7 +30,7 @@ export interface OfferFilterable {
  * @example offerFilterPath('pl', 'city', 'gliwice') // '/pl/oferty-inwestycyjne/miasto/gliwice/'
  */
 export function offerFilterPath(locale: Locale, kind: OfferFilterKind, value: string): string {
-  return `${sectionPath(locale, 'offers')}${offerFilterSlugs[locale][kind]}/${value}/`;
+  return `${sectionPath(locale, 'offers')}${offerFilterSlugs[locale][kind]}/${kind === 'kind' ? filterValueSlug(locale, value) : value}/`;
 }
 
 /**

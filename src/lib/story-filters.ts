@@ -1,5 +1,6 @@
 import { sectionPath } from '../i18n/paths';
 import { translate } from '../i18n/translate';
+import { filterValueSlug } from './filter-value-slugs';
 import type { UiKey } from '../i18n/ui';
 import type { Locale } from '../site.config';
 import { groupStories, storyFilterKinds, type StoryFilterKind, type StoryLike } from './queries/stories';
@@ -19,19 +20,11 @@ export const storyFilterSlugs: Record<Locale, Record<StoryFilterKind, string>> =
 };
 
 /**
- * The URL segment of a filter value: vocabulary keys in kebab case, city and topic slugs as they are.
- * @example filterValueSlug('localGovernment') // 'local-government'
- */
-export function filterValueSlug(value: string): string {
-  return value.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-}
-
-/**
  * Site path of a filter page of the success stories.
  * @example storyFilterPath('pl', 'city', 'gliwice') // '/pl/historie-sukcesu/miasto/gliwice/'
  */
 export function storyFilterPath(locale: Locale, kind: StoryFilterKind, value: string): string {
-  return `${sectionPath(locale, 'stories')}${storyFilterSlugs[locale][kind]}/${filterValueSlug(value)}/`;
+  return `${sectionPath(locale, 'stories')}${storyFilterSlugs[locale][kind]}/${filterValueSlug(locale, value)}/`;
 }
 
 /** Names of the member cities in one language, by city slug. */

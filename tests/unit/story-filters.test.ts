@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { filterValueSlug, translatedValueSlugs } from '../../src/lib/filter-value-slugs';
 import { locales, localeCodes } from '../../src/site.config';
-import {
-  filterValueSlug,
-  storyFilterKinds,
-  storyFilterLabel,
-  storyFilterLinks,
-  storyFilterPath,
-  storyFilterSlugs,
-} from '../../src/lib/story-filters';
+import { storyFilterKinds, storyFilterLabel, storyFilterLinks, storyFilterPath, storyFilterSlugs } from '../../src/lib/story-filters';
 
 const names = new Map([
   ['gliwice', 'Gliwice'],
@@ -21,11 +15,11 @@ const story = (slug: string, date: string, city: string, topic: 'methane-use' | 
 });
 
 describe('story filter paths', () => {
-  it('use a translated sub-slug per locale, under the section’s translated slug', () => {
+  it('use a translated sub-slug and value per locale, under the section’s translated slug', () => {
     expect(storyFilterPath('pl', 'city', 'gliwice')).toBe('/pl/historie-sukcesu/miasto/gliwice/');
     expect(storyFilterPath('en', 'city', 'gliwice')).toBe('/en/success-stories/city/gliwice/');
-    expect(storyFilterPath('de', 'topic', 'methane-use')).toBe('/de/erfolgsgeschichten/thema/methane-use/');
-    expect(storyFilterPath('cs', 'sector', 'localGovernment')).toBe('/cs/pribehy-uspechu/sektor/local-government/');
+    expect(storyFilterPath('de', 'topic', 'methane-use')).toBe('/de/erfolgsgeschichten/thema/grubengasnutzung/');
+    expect(storyFilterPath('cs', 'sector', 'localGovernment')).toBe('/cs/pribehy-uspechu/sektor/samosprava/');
   });
 
   it('have a sub-slug for every kind in every locale, URL-safe and distinct within a locale', () => {
@@ -38,8 +32,10 @@ describe('story filter paths', () => {
   });
 
   it('write vocabulary keys in kebab case', () => {
-    expect(filterValueSlug('localGovernment')).toBe('local-government');
-    expect(filterValueSlug('jastrzebie-zdroj')).toBe('jastrzebie-zdroj');
+    expect(filterValueSlug('en', 'localGovernment')).toBe('local-government');
+    expect(filterValueSlug('pl', 'localGovernment')).toBe('samorzad');
+    expect(filterValueSlug('de', 'methane-use')).toBe('grubengasnutzung');
+    expect(filterValueSlug('cs', 'jastrzebie-zdroj')).toBe('jastrzebie-zdroj');
   });
 });
 
@@ -65,5 +61,15 @@ describe('story filter labels and links', () => {
       ['methane-use', 1],
       ['education', 2],
     ]);
+  });
+});
+
+describe('translated filter values', () => {
+  it('are unique per language and safe in a URL', () => {
+    for (const [locale, slugs] of Object.entries(translatedValueSlugs)) {
+      const values = Object.values(slugs);
+      expect(new Set(values).size, locale).toBe(values.length);
+      for (const slug of values) expect(slug, locale).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
   });
 });

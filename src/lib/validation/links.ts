@@ -1,5 +1,8 @@
 import { parsePath, sectionPath, entryPath } from '../../i18n/paths';
-import { locales, sectionKeys, type Locale, type SectionKey } from '../../site.config';
+import { sectors, topics } from '../../data/vocabularies';
+import { cityOrder, locales, sectionKeys, type Locale, type SectionKey } from '../../site.config';
+import { filterValueSlug } from '../filter-value-slugs';
+import { storyFilterKinds, storyFilterSlugs } from '../story-filters';
 import { contentLinkPath, entrySectionKeys } from '../content-links';
 import { closest } from './closest';
 
@@ -84,7 +87,11 @@ function checkSitePath(path: string, locale: Locale, index: EntryIndex): LinkVer
   if (!isEntrySection(parsed.section)) return { ok: false, id: 'link.unknownPage', suggestion: sectionPath(locale, parsed.section) };
   const known = [...(index.get(parsed.section) ?? [])];
   // Story filter pages (`/pl/historie-sukcesu/miasto/gliwice/`) and event calendars are generated, not entries.
-  if (parsed.section === 'stories' && deeper.length === 1 && !known.includes(slug)) return { ok: true };
+  if (parsed.section === 'stories' && deeper.length === 1 && !known.includes(slug)) {
+    return isStoryFilterPath(locale, slug, deeper[0]!)
+      ? { ok: true }
+      : { ok: false, id: 'link.unknownPage', suggestion: sectionPath(locale, 'stories') };
+  }
   const entrySlug = slug.replace(/\.ics$/, '');
   if (!known.includes(entrySlug) || deeper.length > 0) {
     const match = closest(entrySlug, known);
@@ -97,4 +104,15 @@ function checkSitePath(path: string, locale: Locale, index: EntryIndex): LinkVer
 function samePageIn(locale: Locale, parsed: { section?: SectionKey; rest: string[] }): string {
   const base = parsed.section ? sectionPath(locale, parsed.section) : `/${locale}/`;
   return `${base}${parsed.rest.map((part) => `${part}/`).join('')}`;
+}
+
+/**
+ * Whether `/<stories>/<filter>/<value>/` names a filter page of this language: a filter sub-slug of the language and a
+ * city, sector or topic in that language's URL form (old English topic keys on the Polish site are not pages).
+ */
+function isStoryFilterPath(locale: Locale, filter: string, value: string): boolean {
+  const kind = storyFilterKinds.find((candidate) => storyFilterSlugs[locale][candidate] === filter);
+  if (!kind) return false;
+  const values: readonly string[] = kind === 'city' ? cityOrder : kind === 'sector' ? sectors : topics;
+  return values.some((candidate) => filterValueSlug(locale, candidate) === value);
 }
