@@ -2,10 +2,9 @@
  * The figures that open a city page (its hero): population and area with their dates as the city states them,
  * and how many investment offers on the market and success stories the site has for the city.
  */
-import type { offerStatuses } from '../data/vocabularies';
 import type { DatedValue } from './key-figures';
-
-type OfferStatus = (typeof offerStatuses)[number];
+import { isOnMarket } from './offers/market';
+import type { OfferStatus } from './offers/vocabulary';
 
 export interface CityFigureInput {
   population: DatedValue;
@@ -29,7 +28,7 @@ export interface CityFigures {
  * @example cityFigures({ population, area, offers: [{ status: 'available', example: true }, { status: 'sold', example: false }], stories: 2 }).offers // { total: 1, examples: 1 }
  */
 export function cityFigures(input: CityFigureInput): CityFigures {
-  const onMarket = input.offers.filter((offer) => offer.status !== 'sold');
+  const onMarket = input.offers.filter(isOnMarket);
   return {
     population: input.population,
     area: input.area,

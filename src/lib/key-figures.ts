@@ -1,6 +1,7 @@
-import type { offerStatuses, partnerStatuses, Sector } from '../data/vocabularies';
+import type { partnerStatuses, Sector } from '../data/vocabularies';
+import { isOnMarket } from './offers/market';
+import type { OfferStatus } from './offers/vocabulary';
 
-type OfferStatus = (typeof offerStatuses)[number];
 type PartnerStatus = (typeof partnerStatuses)[number];
 
 /** A dated figure as cities state them (`population`, `area` in `city.yaml`). */
@@ -37,7 +38,7 @@ export interface KeyFigures {
  */
 export function keyFigures(input: KeyFigureInput): KeyFigures {
   if (input.cities.length === 0) throw new Error('keyFigures: the key figures need at least one city');
-  const offered = input.offers.filter((offer) => offer.status !== 'sold');
+  const offered = input.offers.filter(isOnMarket);
   return {
     population: datedSum(input.cities.map((city) => city.population)),
     areaKm2: datedSum(input.cities.map((city) => city.area)),

@@ -3,4 +3,5 @@ export { filterOffers, isFiltered, matchesFilters, noFilters, offerFacets, type 
 export { filtersFromQuery, filtersToQuery, filterParams } from './query';
 export { offersForCity, sortOffers } from './sort';
 export { addMonthsUtc, isStale, staleAfterMonths } from './stale';
+export { isOnMarket } from './market';
 export { areaLabel, distanceLabel, priceLabel } from './labels';
