@@ -2,21 +2,26 @@
 /**
  * `npm run bench`: measures what the budgets talk about, on a built site (default `dist/`; `--dir X`).
  * `--build` first times two builds in a row (the second with warm caches).
+ * `--scale small|default|<entries>` runs the scale benchmark instead (scripts/bench/scale.ts).
  * `--validate` times `npm run validate` (five runs, median wall time as an editor waits for it) and stops there.
  * Prints Markdown tables: page weight per template (gzip), search index per locale, bytes of a first query.
  * Numbers, not assertions: the tests hold the byte budgets; this script reports.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { indexTable, queryTable } from './bench/report.ts';
+import { firstQueries, searchIndexSizes } from './bench/site-metrics.ts';
 
 const args = process.argv.slice(2);
 const dir = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'dist';
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+if (args.includes('--scale')) {
+  await import('./bench/scale.ts');
+  process.exit(0);
+}
 
 if (args.includes('--validate')) {
   const times = [];
@@ -75,50 +80,13 @@ for (const path of templates.filter((p) => existsSync(join(dir, p)))) {
   console.log(`| ${path} | ${kB(w.html)} | ${kB(w.css)} | ${kB(w.js)} | ${kB(w.html + w.css + w.js)} |`);
 }
 
-const pagefind = join(dir, 'pagefind');
-const entry = JSON.parse(readFileSync(join(pagefind, 'pagefind-entry.json'), 'utf8'));
-console.log('\n| locale | pages | index files (fragments, index chunks, filters, meta) |\n| --- | --- | --- |');
-for (const [lang, info] of Object.entries(entry.languages)) {
-  let bytes = 0;
-  for (const folder of ['index', 'fragment', 'filter']) {
-    for (const name of readdirSync(join(pagefind, folder)))
-      if (name.startsWith(`${lang}_`)) bytes += statSync(join(pagefind, folder, name)).size;
-  }
-  for (const name of readdirSync(pagefind)) if (name.startsWith(`pagefind.${lang}_`)) bytes += statSync(join(pagefind, name)).size;
-  console.log(`| ${lang} | ${info.page_count} | ${kB(bytes)} |`);
-}
+console.log('\n' + indexTable(searchIndexSizes(dir)));
 
 // Bytes a first query transfers, measured in Chromium over loopback.
-const handler = sirv(dir, { dev: false });
-const server = createServer((req, res) => handler(req, res, () => res.writeHead(404).end()));
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-console.log('\n| search page, query | Pagefind requests | bytes transferred |\n| --- | --- | --- |');
-for (const [path, query] of [
-  ['/pl/szukaj/', 'węgiel'],
-  ['/en/search/', 'coal'],
-  ['/de/suche/', 'Kohle'],
-  ['/cs/hledat/', 'Katovice'],
-]) {
-  const page = await browser.newPage();
-  const pending = [];
-  // Playwright reports the requests of Pagefind's web worker on the page too.
-  page.on('requestfinished', (request) => {
-    if (request.url().includes('/pagefind/'))
-      pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
-  });
-  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-  await page.fill('#search-q', query);
-  await page.press('#search-q', 'Enter');
-  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-  await page.waitForLoadState('networkidle');
-  const sizes = await Promise.all(pending);
-  console.log(`| ${path} "${query}" | ${sizes.length} | ${kB(sizes.reduce((sum, size) => sum + size, 0))} |`);
-  await page.close();
-}
-await browser.close();
-server.close();
+const queries = await firstQueries(dir, [
+  { path: '/pl/szukaj/', query: 'węgiel' },
+  { path: '/en/search/', query: 'coal' },
+  { path: '/de/suche/', query: 'Kohle' },
+  { path: '/cs/hledat/', query: 'Katovice' },
+]);
+console.log('\n' + queryTable(queries));

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildTable, bytesText, pagesPerSecond, ratioText, verdicts, type BuildRow } from '../../scripts/bench/report';
+import { descendantsOf, parseProcStat } from '../../scripts/bench/proc-stat';
+import { splitFrontMatter } from '../../scripts/bench/markdown-files';
+
+const row = (name: string, pages: number, seconds: number, peakBytes?: number, files = pages): BuildRow => ({
+  name,
+  pages,
+  seconds,
+  peakBytes,
+  outputBytes: pages * 10_000,
+  files,
+});
+
+describe('scale benchmark report', () => {
+  it('writes sizes and ratios as people read them', () => {
+    expect(bytesText(1536)).toBe('1.5 kB');
+    expect(bytesText(5 * 1024 ** 2)).toBe('5.0 MB');
+    expect(bytesText(3 * 1024 ** 3)).toBe('3.00 GB');
+    expect(ratioText(1.234)).toBe('1.23×');
+    expect(pagesPerSecond(row('x', 500, 2))).toBe(250);
+    expect(pagesPerSecond(row('x', 500, 0))).toBe(0);
+  });
+
+  it('puts each build in a row with its time against bare Astro and against the floor', () => {
+    const table = buildTable(
+      [row('floor', 1000, 0.5, 100 * 1024 ** 2), row('bare', 1000, 5), row('project', 2000, 10, 2 * 1024 ** 3)],
+      'bare',
+      'floor',
+    );
+    const lines = table.split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toBe('| floor | 1,000 | 0.5 s | 2,000 | 100.0 MB | 9.5 MB | 1,000 | 0.10× | 1.00× |');
+    expect(lines[3]).toContain('| n/a |');
+    expect(lines[4]).toBe('| project | 2,000 | 10.0 s | 200 | 2.00 GB | 19.1 MB | 2,000 | 2.00× | 20.00× |');
+  });
+
+  it('judges each target, and does not call a memory or search target met below ten thousand pages', () => {
+    const small = verdicts({
+      bare: row('bare', 1000, 10),
+      cold: row('cold', 1000, 12, 1024 ** 3),
+      warm: row('warm', 1000, 3),
+      firstQueryBytes: 50 * 1024,
+    });
+    expect(small.map((verdict) => verdict.met)).toEqual([
+      'yes',
+      'not measured at this scale',
+      'yes',
+      'not measured at this scale',
+      'yes',
+      'yes',
+    ]);
+    const large = verdicts({
+      bare: row('bare', 10_000, 10),
+      cold: row('cold', 10_000, 20, 4 * 1024 ** 3, 30_000),
+      warm: row('warm', 10_000, 10),
+      firstQueryBytes: 150 * 1024,
+    });
+    expect(large.map((verdict) => verdict.met)).toEqual(['no', 'no', 'no', 'no', 'no', 'yes']);
+    expect(large[0]!.measured).toBe('2.00×');
+  });
+});
+
+describe('process tree memory', () => {
+  it('reads pid, parent and resident memory from a /proc stat line, whatever the command name holds', () => {
+    expect(parseProcStat('42 (node (x) y) S 7 42 42 0 -1 0 0 0 0 0 0 0 0 0 20 0 11 0 1 100 25 0', 4096)).toEqual({
+      pid: 42,
+      ppid: 7,
+      rssBytes: 25 * 4096,
+    });
+    expect(parseProcStat('garbage', 4096)).toBeUndefined();
+  });
+
+  it('sums the tree below a process, not its siblings', () => {
+    const stats = [
+      { pid: 1, ppid: 0, rssBytes: 1 },
+      { pid: 10, ppid: 1, rssBytes: 10 },
+      { pid: 11, ppid: 10, rssBytes: 100 },
+      { pid: 12, ppid: 11, rssBytes: 1000 },
+      { pid: 20, ppid: 1, rssBytes: 10_000 },
+    ];
+    expect(descendantsOf(stats, 10).map((stat) => stat.pid)).toEqual([10, 11, 12]);
+    expect(descendantsOf(stats, 99)).toEqual([]);
+  });
+});
+
+describe('front matter of the floor', () => {
+  it('takes the title and leaves the body', () => {
+    expect(splitFrontMatter('---\ntitle: "A: b"\nsummary: x\n---\n# Body\n')).toEqual({ title: 'A: b', body: '# Body\n' });
+    expect(splitFrontMatter('No front matter')).toEqual({ title: '', body: 'No front matter' });
+  });
+});
