@@ -154,6 +154,14 @@ export function formatIndexed(counts: Readonly<Record<string, number>>, order: r
 }
 
 /**
+ * How long each step of the build took, on one line (the scale benchmark reads it: keep the form).
+ * @example formatStepTimes([{ name: 'content check', seconds: 1.42 }, { name: 'astro build', seconds: 35 }]) // 'Step times: content check 1.4 s · astro build 35.0 s'
+ */
+export function formatStepTimes(times: readonly { name: string; seconds: number }[]): string {
+  return `Step times: ${times.map((time) => `${time.name} ${time.seconds.toFixed(1)} s`).join(' · ')}`;
+}
+
+/**
  * The exit code of a process stopped by a signal, as shells report it (128 + signal number).
  * @example signalExitCode('SIGINT') // 130
  */

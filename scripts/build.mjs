@@ -21,6 +21,7 @@ import {
   buildPaths,
   canTakeOverLock,
   formatIndexed,
+  formatStepTimes,
   leftoverPlan,
   lockContent,
   lockHeldMessage,
@@ -82,13 +83,18 @@ try {
   fail('start', messageOf(error));
 }
 
+/** @type {{ name: string; seconds: number }[]} */
+const stepTimes = [];
 for (const step of steps) {
+  const started = performance.now();
   const problem = await step.run().catch(messageOf);
+  stepTimes.push({ name: step.name, seconds: (performance.now() - started) / 1000 });
   if (stopping) await new Promise(() => {}); // stop() finishes the process
   if (problem !== undefined) fail(step.name, problem);
 }
 swap();
 releaseLock();
+console.log(formatStepTimes(stepTimes));
 console.log(`\nBuilt ${paths.name}/.`);
 process.exit(0);
 

@@ -182,3 +182,52 @@ export function verdictTable(list: readonly Verdict[]): string {
     list.map((verdict) => [verdict.target, verdict.measured, verdict.met]),
   );
 }
+
+/** The project build's own account of its time: its steps (`Step times:` line) and the Open Graph images inside `astro build`. */
+export interface Phases {
+  steps: Record<string, number>;
+  ogSeconds: number | undefined;
+}
+
+/**
+ * Reads the build's output lines for its step times and the Open Graph integration's time.
+ * @example phasesOf(['Step times: content check 1.4 s · astro build 35.0 s', '[iskctw-og-images] 360 Open Graph images (360 drawn, 0 from the cache), 8423 kB, in 29.3 s (19.3 s of CPU)'])
+ * // { steps: { 'content check': 1.4, 'astro build': 35 }, ogSeconds: 29.3 }
+ */
+export function phasesOf(lines: readonly string[]): Phases {
+  const phases: Phases = { steps: {}, ogSeconds: undefined };
+  for (const line of lines) {
+    const steps = /Step times: (.*)$/.exec(line)?.[1];
+    if (steps) {
+      for (const part of steps.split(' · ')) {
+        const match = /^(.+) (\d+(?:\.\d+)?) s$/.exec(part.trim());
+        if (match) phases.steps[match[1]!] = Number(match[2]);
+      }
+    }
+    const og = /Open Graph images \(.*\), .* in (\d+(?:\.\d+)?) s/.exec(line)?.[1];
+    if (og) phases.ogSeconds = Number(og);
+  }
+  return phases;
+}
+
+/** Where the project's time goes, cold and warm, with bare Astro's time beside the part that compares to it. */
+export function phaseTable(cold: Phases, warm: Phases | undefined, bareSeconds: number): string {
+  const names = [...new Set([...Object.keys(cold.steps), ...Object.keys(warm?.steps ?? {})])];
+  const seconds = (value: number | undefined) => (value === undefined ? 'n/a' : `${oneDecimal.format(value)} s`);
+  const rows = names.flatMap((name) => {
+    const main = [name, seconds(cold.steps[name]), seconds(warm?.steps[name])];
+    if (name !== 'astro build') return [main];
+    const coldPages = cold.steps[name] === undefined || cold.ogSeconds === undefined ? undefined : cold.steps[name]! - cold.ogSeconds;
+    const warmPages = warm?.steps[name] === undefined || warm.ogSeconds === undefined ? undefined : warm.steps[name]! - warm.ogSeconds;
+    return [
+      main,
+      ['… of which Open Graph images', seconds(cold.ogSeconds), seconds(warm?.ogSeconds)],
+      [
+        `… the rest (pages, images, sitemap; bare Astro: ${seconds(bareSeconds)})`,
+        coldPages === undefined ? 'n/a' : `${seconds(coldPages)} (${ratioText(coldPages / bareSeconds)})`,
+        warmPages === undefined ? 'n/a' : `${seconds(warmPages)} (${ratioText(warmPages / bareSeconds)})`,
+      ],
+    ];
+  });
+  return table(['project build step', 'cold', 'warm'], rows);
+}

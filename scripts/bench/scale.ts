@@ -21,7 +21,18 @@ import { writeBareAstroProject } from './bare-astro.ts';
 import { markdownFiles } from './markdown-files.ts';
 import { measure, type Measured } from './process-tree.ts';
 import { copyProject, ownCaches } from './project-copy.ts';
-import { buildTable, bytesText, indexTable, queryTable, verdicts, verdictTable, type BuildRow } from './report.ts';
+import {
+  buildTable,
+  bytesText,
+  indexTable,
+  phasesOf,
+  phaseTable,
+  queryTable,
+  verdicts,
+  verdictTable,
+  type BuildRow,
+  type Phases,
+} from './report.ts';
 import { firstQueries, outputSize, searchIndexSizes } from './site-metrics.ts';
 import { generateSyntheticContent, scaleEntries } from './synthetic-content.ts';
 
@@ -49,7 +60,7 @@ const say = (text: string) => console.log(`[bench ${elapsed()}] ${text}`);
 /** Output lines of the builds worth showing as progress. */
 const progress = (prefix: string) => (line: string) => {
   if (
-    /\[build\] (Building|Collecting|✓|Rearranging|Waiting)|generating static routes|Pagefind|Host files|Built |floor:|error|Error|problem/.test(
+    /\[build\] (Building|Collecting|✓|Rearranging|Waiting)|generating static routes|Pagefind|Host files|Step times|Open Graph images|Built |floor:|error|Error|problem/.test(
       line,
     )
   )
@@ -137,6 +148,9 @@ const largest = outputSize(projectOut).largestHtml;
 say('project: warm build (content, image and Open Graph caches kept)');
 const warm = row('project, warm (caches kept)', check(await buildProject('warm'), 'The warm project build'), projectOut);
 
+const coldPhases: Phases = phasesOf(buildLines['cold']!);
+const warmPhases: Phases = phasesOf(buildLines['warm']!);
+
 // 4. Search.
 const index = searchIndexSizes(projectOut);
 const searches = localeCodes.map((locale) => ({ path: `/${locale}/${locales[locale].slugs.search}/`, query: 'Gliwice' }));
@@ -153,6 +167,8 @@ const report = [
   `Machine: ${machine}. Reproduce: \`npm run bench -- --scale ${scale}\`.`,
   '',
   buildTable(rows, bare.name, rows[0]!.name),
+  '',
+  phaseTable(coldPhases, warmPhases, bare.seconds),
   '',
   `Largest HTML page of the project: ${largest ? `${largest.path} (${bytesText(largest.bytes)} uncompressed)` : 'n/a'}.`,
   '',

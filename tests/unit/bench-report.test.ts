@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable, bytesText, pagesPerSecond, ratioText, verdicts, type BuildRow } from '../../scripts/bench/report';
+import {
+  buildTable,
+  bytesText,
+  pagesPerSecond,
+  phasesOf,
+  phaseTable,
+  ratioText,
+  verdicts,
+  type BuildRow,
+} from '../../scripts/bench/report';
 import { descendantsOf, parseProcStat } from '../../scripts/bench/proc-stat';
 import { splitFrontMatter } from '../../scripts/bench/markdown-files';
 
@@ -88,5 +97,28 @@ describe('front matter of the floor', () => {
   it('takes the title and leaves the body', () => {
     expect(splitFrontMatter('---\ntitle: "A: b"\nsummary: x\n---\n# Body\n')).toEqual({ title: 'A: b', body: '# Body\n' });
     expect(splitFrontMatter('No front matter')).toEqual({ title: '', body: 'No front matter' });
+  });
+});
+
+describe('the project build phases', () => {
+  const cold = phasesOf([
+    'noise',
+    'Step times: content check 1.4 s · astro build 35.0 s · output check 0.0 s · search index 5.2 s · host files 0.1 s',
+    '12:46:31 [iskctw-og-images] 360 Open Graph images (360 drawn, 0 from the cache), 8423 kB, in 29.3 s (19.3 s of CPU)',
+  ]);
+
+  it('reads the step times and the Open Graph time from the build output', () => {
+    expect(cold).toStrictEqual({
+      steps: { 'content check': 1.4, 'astro build': 35, 'output check': 0, 'search index': 5.2, 'host files': 0.1 },
+      ogSeconds: 29.3,
+    });
+    expect(phasesOf(['nothing here'])).toStrictEqual({ steps: {}, ogSeconds: undefined });
+  });
+
+  it('splits the Astro step into Open Graph images and the rest, compared with bare Astro', () => {
+    const table = phaseTable(cold, undefined, 2.85);
+    expect(table).toContain('| … of which Open Graph images | 29.3 s | n/a |');
+    expect(table).toContain('| … the rest (pages, images, sitemap; bare Astro: 2.9 s) | 5.7 s (2.00×) | n/a |');
+    expect(table.split('\n')).toHaveLength(2 + 5 + 2);
   });
 });

@@ -4,6 +4,7 @@ import {
   buildPaths,
   canTakeOverLock,
   formatIndexed,
+  formatStepTimes,
   leftoverPlan,
   lockContent,
   lockHeldMessage,
@@ -126,6 +127,17 @@ describe('swapRefusal', () => {
   it('accepts pages before indexing, and pages with an index', () => {
     expect(swapRefusal({ htmlPages: 334 })).toBeUndefined();
     expect(swapRefusal({ htmlPages: 334, indexed: { pl: 65, en: 0 } })).toBeUndefined();
+  });
+});
+
+describe('formatStepTimes', () => {
+  it('names each step with its seconds, in order', () => {
+    expect(
+      formatStepTimes([
+        { name: 'content check', seconds: 1.42 },
+        { name: 'astro build', seconds: 35 },
+      ]),
+    ).toBe('Step times: content check 1.4 s · astro build 35.0 s');
   });
 });
 
