@@ -5,10 +5,9 @@
  * Prints the four category scores and the bytes transferred per page as a Markdown table: the median of `--runs N`
  * runs (default 1). Build first (`npm run build`); nothing here touches the network.
  */
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serveLikeHost } from './host-server.ts';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { readdirSync } from 'node:fs';
@@ -24,42 +23,8 @@ if (!existsSync(join(siteDir, 'index.html'))) {
   process.exit(1);
 }
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.xml': 'application/xml',
-  '.pf_meta': 'application/octet-stream',
-};
-const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
-
-/** A static server like a production host: gzip for text, 404.html for unknown paths. */
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  let file = join(siteDir, path);
-  if (!file.startsWith(siteDir)) file = join(siteDir, '404.html');
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  const status = existsSync(file) ? 200 : 404;
-  if (status === 404) file = join(siteDir, '404.html');
-  const ext = extname(file);
-  let body = readFileSync(file);
-  const headers = { 'Content-Type': types[ext] ?? 'application/octet-stream', 'Cache-Control': 'max-age=0' };
-  if (compressible.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-    body = gzipSync(body);
-    headers['Content-Encoding'] = 'gzip';
-  }
-  response.writeHead(status, headers);
-  response.end(body);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveLikeHost(siteDir);
+const origin = server.origin;
 
 const chrome = await launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -96,7 +61,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.close();
+  await server.close();
 }
 
 console.log(

@@ -1,13 +1,11 @@
 /**
  * What a built site weighs, for the benchmarks: files and bytes of an output folder, Pagefind's index per locale, and
- * what a first search transfers (Chromium over loopback, Pagefind's worker requests included).
+ * what a first search transfers (Chromium over loopback from a gzip-serving host, Pagefind's worker requests included).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { serveLikeHost } from '../host-server.ts';
 
 export interface OutputSize {
   files: number;
@@ -75,14 +73,12 @@ export interface FirstQuery {
 }
 
 /**
- * Serves `siteDir` on loopback, opens each search page in a fresh tab, searches once and sums the bytes (bodies and
+ * Serves `siteDir` on loopback like a host (gzip for text), opens each search page in a fresh tab, searches once and sums the bytes (bodies and
  * headers) of every request to `/pagefind/` the search made.
  */
 export async function firstQueries(siteDir: string, searches: readonly { path: string; query: string }[]): Promise<FirstQuery[]> {
-  const handler = sirv(siteDir, { dev: false });
-  const server = createServer((req, res) => handler(req, res, () => res.writeHead(404).end()));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveLikeHost(siteDir);
+  const { origin } = server;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -109,7 +105,7 @@ export async function firstQueries(siteDir: string, searches: readonly { path: s
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   return measured;
 }
