@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cmsAdmin } from './src/integrations/cms-admin';
@@ -32,6 +32,9 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // AVIF at sharp's effort 2 instead of its default 4: five times faster to encode (0.25 s instead of 1.4 s for a
+  // 1200 px cover on the benchmark machine) for about 10 % more bytes; covers are encoded for every entry at three widths.
+  image: { service: sharpImageService({ avif: { effort: 2 } }) },
   // The site has no code blocks; Shiki's inline styles would break the CSP.
   // Content is untrusted (DESIGN §10): raw HTML is sanitised and MDX held to the registered components
   // (src/lib/markdown/); `@astrojs/mdx` inherits this processor.

@@ -60,7 +60,7 @@ const say = (text: string) => console.log(`[bench ${elapsed()}] ${text}`);
 /** Output lines of the builds worth showing as progress. */
 const progress = (prefix: string) => (line: string) => {
   if (
-    /\[build\] (Building|Collecting|✓|Rearranging|Waiting)|generating static routes|Pagefind|Host files|Step times|Open Graph images|Built |floor:|error|Error|problem/.test(
+    /\[build\] (Building|Collecting|✓|Rearranging|Waiting)|generating static routes|Pagefind|Host files|Step times|Open Graph images|optimized images|Built |floor:|error|Error|problem/.test(
       line,
     )
   )
@@ -136,11 +136,16 @@ copyProject(root, project);
 clearCaches(project);
 const projectOut = join(project, 'dist');
 rmSync(projectOut, { recursive: true, force: true });
-const buildProject = (what: string) =>
+/** The project build's output lines, per run, for its phases. */
+const buildLines: Record<'cold' | 'warm', string[]> = { cold: [], warm: [] };
+const buildProject = (what: 'cold' | 'warm') =>
   measure(process.execPath, [join(project, 'scripts/build.mjs')], {
     cwd: project,
     env: { ...env, SITE_OUT_DIR: 'dist' },
-    onLine: progress(what),
+    onLine: (line) => {
+      buildLines[what].push(line);
+      progress(what)(line);
+    },
   });
 say('project: cold build (no caches)');
 const cold = row('project, cold', check(await buildProject('cold'), 'The cold project build'), projectOut);
@@ -148,8 +153,8 @@ const largest = outputSize(projectOut).largestHtml;
 say('project: warm build (content, image and Open Graph caches kept)');
 const warm = row('project, warm (caches kept)', check(await buildProject('warm'), 'The warm project build'), projectOut);
 
-const coldPhases: Phases = phasesOf(buildLines['cold']!);
-const warmPhases: Phases = phasesOf(buildLines['warm']!);
+const coldPhases: Phases = phasesOf(buildLines.cold);
+const warmPhases: Phases = phasesOf(buildLines.warm);
 
 // 4. Search.
 const index = searchIndexSizes(projectOut);
