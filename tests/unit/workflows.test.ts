@@ -8,7 +8,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const folder = join(root, '.github/workflows');
 const workflows = readdirSync(folder).filter((name) => name.endsWith('.yml'));
 const text = (name: string) => readFileSync(join(folder, name), 'utf8');
-type Workflow = { jobs: Record<string, { env?: Record<string, string>; steps?: { uses?: string; run?: string }[] }> };
+type Step = { uses?: string; run?: string; with?: Record<string, string> };
+type Workflow = { jobs: Record<string, { env?: Record<string, string>; steps?: Step[] }> };
 const steps = (name: string) => Object.values((parse(text(name)) as Workflow).jobs).flatMap((job) => job.steps ?? []);
 
 describe('GitHub Actions workflows', () => {
@@ -35,6 +36,19 @@ describe('GitHub Actions workflows', () => {
         steps(name).some((step) => step.run === 'npm run build'),
         name,
       ).toBe(true);
+    }
+  });
+
+  it('keep the build caches (content, images, Open Graph cards) wherever they build the site, before the build', () => {
+    const building = workflows.filter((name) => steps(name).some((step) => step.run === 'npm run build'));
+    expect(building.length).toBeGreaterThanOrEqual(3);
+    for (const name of building) {
+      const list = steps(name);
+      const cache = list.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+      expect(cache, name).toBeGreaterThanOrEqual(0);
+      expect(cache, name).toBeLessThan(list.findIndex((step) => step.run === 'npm run build'));
+      const paths = (list[cache]!.with?.['path'] ?? '').split('\n').map((path) => path.trim());
+      expect(paths, name).toEqual(expect.arrayContaining(['node_modules/.astro', 'node_modules/.cache/og-images']));
     }
   });
 
