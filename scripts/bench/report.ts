@@ -183,19 +183,32 @@ export function verdictTable(list: readonly Verdict[]): string {
   );
 }
 
-/** The project build's own account of its time: its steps (`Step times:` line) and the Open Graph images inside `astro build`. */
+/** The project build's own account of its time: its steps (`Step times:` line) and, inside `astro build`, Astro's page rendering and image optimisation and the Open Graph images. */
 export interface Phases {
   steps: Record<string, number>;
+  routesSeconds: number | undefined;
+  imagesSeconds: number | undefined;
   ogSeconds: number | undefined;
 }
 
 /**
- * Reads the build's output lines for its step times and the Open Graph integration's time.
- * @example phasesOf(['Step times: content check 1.4 s · astro build 35.0 s', '[iskctw-og-images] 360 Open Graph images (360 drawn, 0 from the cache), 8423 kB, in 29.3 s (19.3 s of CPU)'])
- * // { steps: { 'content check': 1.4, 'astro build': 35 }, ogSeconds: 29.3 }
+ * Seconds of an Astro duration: `12.00s`, `850ms`, `3m 36s`.
+ * @example astroSeconds('3m 36s') // 216
+ */
+export function astroSeconds(text: string): number | undefined {
+  const match = /^(?:(\d+)m\s*)?(?:(\d+(?:\.\d+)?)s)?$|^(\d+(?:\.\d+)?)ms$/.exec(text.trim());
+  if (!match || (match[1] === undefined && match[2] === undefined && match[3] === undefined)) return undefined;
+  if (match[3] !== undefined) return Number(match[3]) / 1000;
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
+}
+
+/**
+ * Reads the build's output lines for its step times, Astro's "generating static routes" and "generating optimized
+ * images" durations, and the Open Graph integration's time.
  */
 export function phasesOf(lines: readonly string[]): Phases {
-  const phases: Phases = { steps: {}, ogSeconds: undefined };
+  const phases: Phases = { steps: {}, routesSeconds: undefined, imagesSeconds: undefined, ogSeconds: undefined };
+  let stage: 'routesSeconds' | 'imagesSeconds' | undefined;
   for (const line of lines) {
     const steps = /Step times: (.*)$/.exec(line)?.[1];
     if (steps) {
@@ -204,29 +217,37 @@ export function phasesOf(lines: readonly string[]): Phases {
         if (match) phases.steps[match[1]!] = Number(match[2]);
       }
     }
+    if (/generating static routes/.test(line)) stage = 'routesSeconds';
+    else if (/generating optimized images/.test(line)) stage = 'imagesSeconds';
+    const completed = /✓ Completed in (.+?)\.?$/.exec(line)?.[1];
+    if (stage && completed && !/\[build\]/.test(line)) {
+      phases[stage] = astroSeconds(completed);
+      stage = undefined;
+    }
     const og = /Open Graph images \(.*\), .* in (\d+(?:\.\d+)?) s/.exec(line)?.[1];
     if (og) phases.ogSeconds = Number(og);
   }
   return phases;
 }
 
-/** Where the project's time goes, cold and warm, with bare Astro's time beside the part that compares to it. */
+/** Where the project's time goes, cold and warm, with bare Astro's whole build beside the project's page rendering. */
 export function phaseTable(cold: Phases, warm: Phases | undefined, bareSeconds: number): string {
   const names = [...new Set([...Object.keys(cold.steps), ...Object.keys(warm?.steps ?? {})])];
   const seconds = (value: number | undefined) => (value === undefined ? 'n/a' : `${oneDecimal.format(value)} s`);
+  const rest = (phases: Phases | undefined) => {
+    const total = phases?.steps['astro build'];
+    if (!phases || total === undefined) return undefined;
+    return total - (phases.routesSeconds ?? 0) - (phases.imagesSeconds ?? 0) - (phases.ogSeconds ?? 0);
+  };
   const rows = names.flatMap((name) => {
     const main = [name, seconds(cold.steps[name]), seconds(warm?.steps[name])];
     if (name !== 'astro build') return [main];
-    const coldPages = cold.steps[name] === undefined || cold.ogSeconds === undefined ? undefined : cold.steps[name]! - cold.ogSeconds;
-    const warmPages = warm?.steps[name] === undefined || warm.ogSeconds === undefined ? undefined : warm.steps[name]! - warm.ogSeconds;
     return [
       main,
-      ['… of which Open Graph images', seconds(cold.ogSeconds), seconds(warm?.ogSeconds)],
-      [
-        `… the rest (pages, images, sitemap; bare Astro: ${seconds(bareSeconds)})`,
-        coldPages === undefined ? 'n/a' : `${seconds(coldPages)} (${ratioText(coldPages / bareSeconds)})`,
-        warmPages === undefined ? 'n/a' : `${seconds(warmPages)} (${ratioText(warmPages / bareSeconds)})`,
-      ],
+      [`… rendering pages (bare Astro's whole build: ${seconds(bareSeconds)})`, seconds(cold.routesSeconds), seconds(warm?.routesSeconds)],
+      ['… optimising images', seconds(cold.imagesSeconds), seconds(warm?.imagesSeconds)],
+      ['… Open Graph images', seconds(cold.ogSeconds), seconds(warm?.ogSeconds)],
+      ['… the rest (start, content layer, bundling, sitemap, redirects)', seconds(rest(cold)), seconds(rest(warm))],
     ];
   });
   return table(['project build step', 'cold', 'warm'], rows);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  astroSeconds,
   buildTable,
   bytesText,
   pagesPerSecond,
@@ -103,22 +104,43 @@ describe('front matter of the floor', () => {
 describe('the project build phases', () => {
   const cold = phasesOf([
     'noise',
-    'Step times: content check 1.4 s · astro build 35.0 s · output check 0.0 s · search index 5.2 s · host files 0.1 s',
+    ' generating static routes ',
+    '12:45:42 ✓ Completed in 12.00s.',
+    ' generating optimized images ',
+    '12:46:02 ✓ Completed in 1m 19s.',
+    '12:46:02 [build] ✓ Completed in 35.52s.',
     '12:46:31 [iskctw-og-images] 360 Open Graph images (360 drawn, 0 from the cache), 8423 kB, in 29.3 s (19.3 s of CPU)',
+    'Step times: content check 1.4 s · astro build 135.0 s · output check 0.0 s · search index 5.2 s · host files 0.1 s',
   ]);
 
-  it('reads the step times and the Open Graph time from the build output', () => {
-    expect(cold).toStrictEqual({
-      steps: { 'content check': 1.4, 'astro build': 35, 'output check': 0, 'search index': 5.2, 'host files': 0.1 },
-      ogSeconds: 29.3,
-    });
-    expect(phasesOf(['nothing here'])).toStrictEqual({ steps: {}, ogSeconds: undefined });
+  it('reads Astro durations as seconds', () => {
+    expect(astroSeconds('12.00s')).toBe(12);
+    expect(astroSeconds('3m 36s')).toBe(216);
+    expect(astroSeconds('850ms')).toBe(0.85);
+    expect(astroSeconds('soon')).toBeUndefined();
   });
 
-  it('splits the Astro step into Open Graph images and the rest, compared with bare Astro', () => {
+  it('reads the step times, page rendering, images and Open Graph time from the build output', () => {
+    expect(cold).toStrictEqual({
+      steps: { 'content check': 1.4, 'astro build': 135, 'output check': 0, 'search index': 5.2, 'host files': 0.1 },
+      routesSeconds: 12,
+      imagesSeconds: 79,
+      ogSeconds: 29.3,
+    });
+    expect(phasesOf(['nothing here'])).toStrictEqual({
+      steps: {},
+      routesSeconds: undefined,
+      imagesSeconds: undefined,
+      ogSeconds: undefined,
+    });
+  });
+
+  it('splits the Astro step into pages, images, Open Graph images and the rest', () => {
     const table = phaseTable(cold, undefined, 2.85);
-    expect(table).toContain('| … of which Open Graph images | 29.3 s | n/a |');
-    expect(table).toContain('| … the rest (pages, images, sitemap; bare Astro: 2.9 s) | 5.7 s (2.00×) | n/a |');
-    expect(table.split('\n')).toHaveLength(2 + 5 + 2);
+    expect(table).toContain("| … rendering pages (bare Astro's whole build: 2.9 s) | 12.0 s | n/a |");
+    expect(table).toContain('| … optimising images | 79.0 s | n/a |');
+    expect(table).toContain('| … Open Graph images | 29.3 s | n/a |');
+    expect(table).toContain('| … the rest (start, content layer, bundling, sitemap, redirects) | 14.7 s | n/a |');
+    expect(table.split('\n')).toHaveLength(2 + 5 + 4);
   });
 });
