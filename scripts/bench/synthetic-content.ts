@@ -178,20 +178,18 @@ function png(width: number, height: number, pixel: (x: number, y: number) => [nu
   return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** The distinct images: 1200×630 striped graphics with soft gradients, each with its own colours and angle. */
-function makeImages(random: () => number): Buffer[] {
-  return Array.from({ length: distinctImages }, () => {
-    const base = [40 + random() * 160, 40 + random() * 160, 40 + random() * 160];
-    const angle = random() * Math.PI;
-    const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
-    const period = 30 + Math.floor(random() * 90);
-    const cx = random() * 1200;
-    const cy = random() * 630;
-    return png(1200, 630, (x, y) => {
-      const stripe = Math.floor((x * dx + y * dy) / period) % 2 === 0 ? 1 : 0.75;
-      const glow = 1 - Math.min(1, Math.hypot(x - cx, y - cy) / 900) * 0.4;
-      return base.map((c) => Math.min(255, Math.round(c * stripe * glow + (x + y) / 40))) as [number, number, number];
-    });
+/** Distinct image `index` of `seed`: a 1200×630 striped graphic with a soft glow, its own colours, angle and stripe width. */
+function makeImage(seed: number, index: number): Buffer {
+  const random = prng(seed * 7919 + index);
+  const base = [40 + random() * 160, 40 + random() * 160, 40 + random() * 160];
+  const angle = random() * Math.PI;
+  const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
+  const period = 30 + Math.floor(random() * 90);
+  const [cx, cy] = [random() * 1200, random() * 630];
+  return png(1200, 630, (x, y) => {
+    const stripe = Math.floor((x * dx + y * dy) / period) % 2 === 0 ? 1 : 0.75;
+    const glow = 1 - Math.min(1, Math.hypot(x - cx, y - cy) / 900) * 0.4;
+    return base.map((c) => Math.min(255, Math.round(c * stripe * glow + (x + y) / 40))) as [number, number, number];
   });
 }
 
@@ -293,7 +291,7 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
   const source = options.sourceContent ?? fileURLToPath(new URL('../../content/', import.meta.url));
   const random = prng(seed);
   const counts = collectionCounts(options.entries);
-  const images = makeImages(prng(seed ^ 0x5eed));
+  const images: Buffer[] = [];
   const summary: SyntheticSummary = {
     entries: counts,
     cities: 0,
@@ -325,11 +323,11 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
 
   // Plan every entry first, so that cross-references can point anywhere.
   const slugWords: Record<SyntheticCollection, string> = {
-    stories: 'historia',
-    events: 'wydarzenie',
-    offers: 'oferta',
-    partners: 'partner',
-    documents: 'dokument',
+    stories: 'syntetyczna-historia',
+    events: 'syntetyczne-wydarzenie',
+    offers: 'syntetyczna-oferta',
+    partners: 'syntetyczny-partner',
+    documents: 'syntetyczny-dokument',
   };
   const planned: Record<SyntheticCollection, Planned[]> = { stories: [], events: [], offers: [], partners: [], documents: [] };
   const kindOf = { stories: 'story', events: 'event', offers: 'offer', partners: 'partner', documents: 'document' } as const;
@@ -342,7 +340,7 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
       ) as Record<Locale, string>;
       const entryLocales = locales.filter((locale) => locale === 'pl' || random() < translationShare[locale]);
       for (const locale of locales) if (!entryLocales.includes(locale)) summary.missingTranslations[collection][locale] += 1;
-      planned[collection].push({ collection, slug: `syntetyczny-${slugWords[collection]}-${pad(number)}`, number, city, titles: entryTitles, locales: entryLocales });
+      planned[collection].push({ collection, slug: `${slugWords[collection]}-${pad(number)}`, number, city, titles: entryTitles, locales: entryLocales });
     }
   }
 
@@ -359,7 +357,9 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
   };
   let imageIndex = 0;
   const nextImage = (folder: string, name: string) => {
-    write(join(folder, name), images[imageIndex % images.length]!);
+    const index = imageIndex % distinctImages;
+    images[index] ??= makeImage(seed, index);
+    write(join(folder, name), images[index]);
     imageIndex += 1;
     summary.images += 1;
   };
@@ -445,13 +445,13 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
     writeTexts(entry, folder, planBody(random, triangular(random, bodyWords.offers), [sectionLink('offers')], random() < 0.15));
   }
 
-  // Events: most past (up to 20 years back), about one in six upcoming (within a year); some with times of day.
+  // Events: most past (up to 20 years back), one in six upcoming (within a year); some with times of day.
   const sequences: Record<string, string> = {};
   const statuses: Record<string, string> = {};
   const schema = eventSchema(scaffoldTools);
   for (const entry of planned.events) {
     const folder = join(dir, 'events', entry.slug);
-    const upcoming = random() < 0.16;
+    const upcoming = entry.number % 6 === 1;
     const day = shiftDay(buildDate, upcoming ? int(random, 3, 365) : -int(random, 1, 7300));
     if (upcoming) summary.upcomingEvents += 1;
     const timed = random() < 0.4;
