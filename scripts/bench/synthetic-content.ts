@@ -15,23 +15,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { crc32, deflateSync } from 'node:zlib';
 import { stringify } from 'yaml';
-import { calendarFingerprint, firstSequenceOf, formatSequenceTable, updateSequenceTable, type CalendarFacts } from '../../src/lib/calendar-sequence';
+import {
+  calendarFingerprint,
+  firstSequenceOf,
+  formatSequenceTable,
+  updateSequenceTable,
+  type CalendarFacts,
+} from '../../src/lib/calendar-sequence';
 import { scaffoldTools } from '../../src/lib/scaffold/schema-tree';
 import { sourceHash } from '../../src/lib/translation-status';
 import { eventSchema } from '../../src/schemas/event';
 import { topics, audiences, eventKinds, offerKinds, sectors } from '../../src/data/vocabularies';
 import { cityOrder, type CitySlug, type Locale } from '../../src/site.config';
-import {
-  headings,
-  imageAlt,
-  listItems,
-  sectionLinkText,
-  sentences,
-  seeAlso,
-  summaries,
-  tableLabels,
-  titles,
-} from './synthetic-text';
+import { headings, imageAlt, listItems, sectionLinkText, sentences, seeAlso, summaries, tableLabels, titles } from './synthetic-text';
 
 /** The generated collections, in the order of their weights. */
 export const syntheticCollections = ['stories', 'events', 'offers', 'partners', 'documents'] as const;
@@ -132,7 +128,8 @@ export function scaleEntries(scale: string | undefined): number {
   if (scale === undefined || scale === 'default') return 2500;
   if (scale === 'small') return Math.round(1000 / pagesPerEntry);
   const entries = Number(scale);
-  if (!Number.isInteger(entries) || entries < 1) throw new Error(`--scale must be small, default or a whole number of entries, not “${scale}”`);
+  if (!Number.isInteger(entries) || entries < 1)
+    throw new Error(`--scale must be small, default or a whole number of entries, not “${scale}”`);
   return entries;
 }
 
@@ -196,7 +193,8 @@ function makeImage(seed: number, index: number): Buffer {
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const int = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const pad = (n: number) => String(n).padStart(4, '0');
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /** A day `offset` days from `date`, `YYYY-MM-DD`. */
 function shiftDay(date: string, offset: number): string {
@@ -247,7 +245,8 @@ function planBody(random: () => number, words: number, links: { href: string; te
       written += 20;
     }
   }
-  if (table) blocks.push({ kind: 'table', rows: Array.from({ length: int(random, 3, 5) }, (_, i) => [2015 + i * 2, int(random, 100, 9000)]) });
+  if (table)
+    blocks.push({ kind: 'table', rows: Array.from({ length: int(random, 3, 5) }, (_, i) => [2015 + i * 2, int(random, 100, 9000)]) });
   for (const link of pending) blocks.push({ kind: 'paragraph', sentences: [], link });
   return blocks;
 }
@@ -340,7 +339,14 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
       ) as Record<Locale, string>;
       const entryLocales = locales.filter((locale) => locale === 'pl' || random() < translationShare[locale]);
       for (const locale of locales) if (!entryLocales.includes(locale)) summary.missingTranslations[collection][locale] += 1;
-      planned[collection].push({ collection, slug: `${slugWords[collection]}-${pad(number)}`, number, city, titles: entryTitles, locales: entryLocales });
+      planned[collection].push({
+        collection,
+        slug: `${slugWords[collection]}-${pad(number)}`,
+        number,
+        city,
+        titles: entryTitles,
+        locales: entryLocales,
+      });
     }
   }
 
@@ -366,7 +372,12 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
 
   /** Writes the texts of one entry: `pl.md` the source, the others translations recording its hash. */
   const writeTexts = (entry: Planned, folder: string, blocks: Block[], extra: (locale: Locale) => Record<string, unknown> = () => ({})) => {
-    const values = { city: cityNames[entry.city], n: 3 + (entry.number % 17), k: 8 + (entry.number % 31), year: 2008 + (entry.number % 18) };
+    const values = {
+      city: cityNames[entry.city],
+      n: 3 + (entry.number % 17),
+      k: 8 + (entry.number % 31),
+      year: 2008 + (entry.number % 18),
+    };
     let sourceText = '';
     for (const locale of entry.locales) {
       const front: Record<string, unknown> = {
@@ -408,7 +419,10 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
       summary.crossReferences += 1;
     }
     summary.crossReferences += 1;
-    write(join(folder, 'partner.yaml'), `# Synthetic benchmark entry (scripts/bench/synthetic-content.ts), not real content.\n${stringify(facts)}`);
+    write(
+      join(folder, 'partner.yaml'),
+      `# Synthetic benchmark entry (scripts/bench/synthetic-content.ts), not real content.\n${stringify(facts)}`,
+    );
     const links = related(planned.stories, 2).map(linkTo);
     summary.crossReferences += links.length;
     writeTexts(entry, folder, planBody(random, triangular(random, bodyWords.partners), links, random() < 0.05));
@@ -441,7 +455,10 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
       nextImage(folder, 'plan.png');
       facts.images = [{ src: './plan.png', alt: localized(entry, imageAlt) }];
     }
-    write(join(folder, 'offer.yaml'), `# Synthetic benchmark entry (scripts/bench/synthetic-content.ts), not real content.\n${stringify(facts)}`);
+    write(
+      join(folder, 'offer.yaml'),
+      `# Synthetic benchmark entry (scripts/bench/synthetic-content.ts), not real content.\n${stringify(facts)}`,
+    );
     writeTexts(entry, folder, planBody(random, triangular(random, bodyWords.offers), [sectionLink('offers')], random() < 0.15));
   }
 
@@ -508,12 +525,18 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
       nextImage(folder, 'cover.png');
       facts.cover = { src: './cover.png', alt: localized(entry, imageAlt) };
     }
-    write(join(folder, 'story.yaml'), `# Synthetic benchmark entry (scripts/bench/synthetic-content.ts), not real content.\n${stringify(facts)}`);
+    write(
+      join(folder, 'story.yaml'),
+      `# Synthetic benchmark entry (scripts/bench/synthetic-content.ts), not real content.\n${stringify(facts)}`,
+    );
     const links = [...related(planned.stories, 2).map(linkTo), linkTo({ ...entry, collection: 'stories' }), sectionLink('stories')].filter(
       (link) => link.href !== `entry:stories/${entry.slug}`,
     );
     summary.crossReferences += links.length;
-    const problem = (locale: Locale) => ({ problem: fill(sentences[locale][10]!, {}), result: fill(sentences[locale][2]!, { k: 5 + (entry.number % 40) }) });
+    const problem = (locale: Locale) => ({
+      problem: fill(sentences[locale][10]!, {}),
+      result: fill(sentences[locale][2]!, { k: 5 + (entry.number % 40) }),
+    });
     writeTexts(entry, folder, planBody(random, triangular(random, bodyWords.stories), links, random() < 0.12), problem);
   }
 
@@ -527,10 +550,16 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
       language: 'pl',
       published: shiftDay(buildDate, -int(random, 30, 6000)),
       title: localized(entry, entry.titles),
-      description: localized(entry, Object.fromEntries(locales.map((l) => [l, fill(summaries[l], { title: entry.titles[l] })])) as Record<Locale, string>),
+      description: localized(
+        entry,
+        Object.fromEntries(locales.map((l) => [l, fill(summaries[l], { title: entry.titles[l] })])) as Record<Locale, string>,
+      ),
       example: true,
     };
-    write(join(folder, 'document.yaml'), `# Synthetic benchmark entry (scripts/bench/synthetic-content.ts), not real content.\n${stringify(facts)}`);
+    write(
+      join(folder, 'document.yaml'),
+      `# Synthetic benchmark entry (scripts/bench/synthetic-content.ts), not real content.\n${stringify(facts)}`,
+    );
   }
 
   write(join(dir, 'redirects.yaml'), '# No redirects: synthetic benchmark content.\n[]\n');
@@ -546,7 +575,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     options: { scale: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, 'build-date': { type: 'string' } },
   });
   if (!values.out) {
-    console.error('Usage: npx tsx scripts/bench/synthetic-content.ts --scale small|default|<entries> --out <folder> [--seed N] [--build-date YYYY-MM-DD]');
+    console.error(
+      'Usage: npx tsx scripts/bench/synthetic-content.ts --scale small|default|<entries> --out <folder> [--seed N] [--build-date YYYY-MM-DD]',
+    );
     process.exit(2);
   }
   const started = performance.now();

@@ -77,9 +77,27 @@ export const headings: PerLocale<readonly string[]> = {
 
 /** List items (the list is the same list in every language). */
 export const listItems: PerLocale<readonly string[]> = {
-  pl: ['audyt energetyczny budynków', 'wymiana źródeł ciepła', 'termomodernizacja ścian i dachów', 'pomiary emisji', 'szkolenia dla obsługi'],
-  en: ['an energy audit of the buildings', 'replacement of heat sources', 'insulation of walls and roofs', 'emission measurements', 'training for staff'],
-  de: ['Energieaudit der Gebäude', 'Austausch der Wärmeerzeuger', 'Dämmung von Wänden und Dächern', 'Emissionsmessungen', 'Schulungen für das Personal'],
+  pl: [
+    'audyt energetyczny budynków',
+    'wymiana źródeł ciepła',
+    'termomodernizacja ścian i dachów',
+    'pomiary emisji',
+    'szkolenia dla obsługi',
+  ],
+  en: [
+    'an energy audit of the buildings',
+    'replacement of heat sources',
+    'insulation of walls and roofs',
+    'emission measurements',
+    'training for staff',
+  ],
+  de: [
+    'Energieaudit der Gebäude',
+    'Austausch der Wärmeerzeuger',
+    'Dämmung von Wänden und Dächern',
+    'Emissionsmessungen',
+    'Schulungen für das Personal',
+  ],
   cs: ['energetický audit budov', 'výměna zdrojů tepla', 'zateplení stěn a střech', 'měření emisí', 'školení obsluhy'],
 };
 
@@ -117,14 +135,22 @@ export const titles: PerLocale<Record<'story' | 'event' | 'offer' | 'partner' | 
     document: ['Raport roczny klastra nr {n}', 'Prezentacja projektu nr {n}'],
   },
   en: {
-    story: ['Heating plant modernisation no. {n} – {city}', 'Methane recovery from shaft {n} – {city}', 'Reclamation of spoil heap {n} – {city}'],
+    story: [
+      'Heating plant modernisation no. {n} – {city}',
+      'Methane recovery from shaft {n} – {city}',
+      'Reclamation of spoil heap {n} – {city}',
+    ],
     event: ['Clean combustion seminar no. {n}', 'Workshop for companies no. {n}', 'Cluster conference no. {n}'],
     offer: ['Investment site no. {n} – {city}', 'Production hall no. {n} – {city}', 'City-centre office no. {n} – {city}'],
     partner: ['Institute of Energy Technologies no. {n}', 'District Heating Company no. {n}', 'Research Laboratory no. {n}'],
     document: ['Cluster annual report no. {n}', 'Project presentation no. {n}'],
   },
   de: {
-    story: ['Modernisierung des Heizwerks Nr. {n} – {city}', 'Methannutzung aus Schacht {n} – {city}', 'Rekultivierung der Halde {n} – {city}'],
+    story: [
+      'Modernisierung des Heizwerks Nr. {n} – {city}',
+      'Methannutzung aus Schacht {n} – {city}',
+      'Rekultivierung der Halde {n} – {city}',
+    ],
     event: ['Seminar zur sauberen Verbrennung Nr. {n}', 'Workshop für Unternehmen Nr. {n}', 'Clusterkonferenz Nr. {n}'],
     offer: ['Investitionsfläche Nr. {n} – {city}', 'Produktionshalle Nr. {n} – {city}', 'Büro im Zentrum Nr. {n} – {city}'],
     partner: ['Institut für Energietechnik Nr. {n}', 'Fernwärmegesellschaft Nr. {n}', 'Forschungslabor Nr. {n}'],

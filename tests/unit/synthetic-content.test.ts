@@ -36,7 +36,12 @@ function filesOf(dir: string): string[] {
 /** One hash of a tree: every file's path and bytes. */
 function treeHash(dir: string): string {
   const hash = createHash('sha256');
-  for (const file of filesOf(dir)) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  for (const file of filesOf(dir))
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(dir, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -117,7 +122,9 @@ describe('generateSyntheticContent', () => {
     expect(pngs.length).toBe(summary.images);
     expect(pngs.length).toBeGreaterThan(0);
     expect(readFileSync(join(content, pngs[0]!)).subarray(1, 4).toString()).toBe('PNG');
-    const starts = entryFolders('events').map((slug) => String((parse(readFileSync(join(content, 'events', slug, 'event.yaml'), 'utf8')) as { start: string }).start));
+    const starts = entryFolders('events').map((slug) =>
+      String((parse(readFileSync(join(content, 'events', slug, 'event.yaml'), 'utf8')) as { start: string }).start),
+    );
     const upcoming = starts.filter((start) => start.slice(0, 10) > buildDate).length;
     expect(upcoming).toBe(summary.upcomingEvents);
     expect(upcoming).toBeGreaterThan(0);
