@@ -3,7 +3,7 @@
  * collection mix of the sample content, with realistic Markdown bodies in four languages (some translations missing, so
  * the fallbacks work), cross-references, images and the support files the build reads. Everything follows from `seed`.
  *
- *   npx tsx scripts/bench/synthetic-content.ts --scale small --out /tmp/synth [--seed 1] [--build-date 2026-12-01]
+ *   npx tsx scripts/bench/synthetic-content.ts --scale small --out /tmp/synth [--seed 1] [--build-date 2026-12-01] [--examples]
  *
  * Cities and free pages are not generated: cities are the six member cities fixed by `src/site.config.ts`, and free
  * pages are the section keys of the config (`content/pages/<key>/`), so both are copied from the project's `content/`
@@ -46,11 +46,14 @@ export const distinctImages = 20;
 export const defaultBuildDate = '2026-12-01';
 
 /**
- * HTML pages of a project build per generated entry, measured on `--scale small` output (see the report in the commit that
- * set it): a full build of 250 entries wrote about 1,050 HTML pages with the copied cities and pages, i.e. about
- * 4 pages per entry (one per locale) plus the fixed pages. `scaleEntries('small')` aims at ≈1,000 pages.
+ * HTML pages of a project build that do not grow with the entries (home, section and filter pages, cities, widgets, free
+ * pages, search, open data), measured: `--scale 250` built 1,247 HTML pages (64 stories → 86 pages per locale with the
+ * filter pages, 72 events, 70 offers, 52 partners per locale; 6 documents have no page of their own).
  */
-export const pagesPerEntry = 4;
+export const fixedPages = 250;
+
+/** HTML pages per generated entry: one per locale (an untranslated entry still has its fallback page), documents none. */
+export const pagesPerEntry = 4 * (1 - collectionWeights.documents / Object.values(collectionWeights).reduce((a, b) => a + b, 0));
 
 export interface SyntheticOptions {
   /** The folder that becomes the project's `content/` (emptied first). */
@@ -61,6 +64,12 @@ export interface SyntheticOptions {
   seed?: number;
   /** The build date (`YYYY-MM-DD`) the dates are placed around: some events upcoming, most past. */
   buildDate?: string;
+  /**
+   * Mark the entries `example: true` (default false). Example entries are `noindex`, left out of the sitemap, the search
+   * index and structured data (DESIGN §9): the benchmark leaves them unmarked so the build does for them everything it does
+   * for real entries. The titles and summaries say the entries were generated, and the tree is never published.
+   */
+  examples?: boolean;
   /** The project's content folder to copy cities and pages from (default: this project's `content/`). */
   sourceContent?: string;
 }
@@ -122,11 +131,11 @@ export function prng(seed: number): () => number {
 /**
  * The entry count for a `--scale` value: `small` ≈ 1,000 HTML pages, `default` (or none) ≈ 2,500 entries (≈ 10,000 pages),
  * a number that many entries.
- * @example scaleEntries('small') // 250
+ * @example scaleEntries('small') // 192
  */
 export function scaleEntries(scale: string | undefined): number {
   if (scale === undefined || scale === 'default') return 2500;
-  if (scale === 'small') return Math.round(1000 / pagesPerEntry);
+  if (scale === 'small') return Math.round((1000 - fixedPages) / pagesPerEntry);
   const entries = Number(scale);
   if (!Number.isInteger(entries) || entries < 1)
     throw new Error(`--scale must be small, default or a whole number of entries, not “${scale}”`);
@@ -289,6 +298,7 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
   const dir = resolve(options.dir);
   const source = options.sourceContent ?? fileURLToPath(new URL('../../content/', import.meta.url));
   const random = prng(seed);
+  const exampleMark = options.examples ? { example: true } : {};
   const counts = collectionCounts(options.entries);
   const images: Buffer[] = [];
   const summary: SyntheticSummary = {
@@ -434,7 +444,7 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
     const [lat, lon] = cityPoints[entry.city];
     const kind = pick(random, offerKinds);
     const facts: Record<string, unknown> = {
-      example: true,
+      ...exampleMark,
       city: entry.city,
       kind,
       status: pick(random, ['available', 'available', 'available', 'reserved', 'sold'] as const),
@@ -476,7 +486,7 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
     const length = timed ? 0 : int(random, 0, 2);
     const status = random() < 0.04 ? 'cancelled' : 'scheduled';
     const facts: Record<string, unknown> = {
-      example: true,
+      ...exampleMark,
       kind: pick(random, eventKinds),
       start: timed ? `${day}T${String(hour).padStart(2, '0')}:00` : day,
       ...(timed ? { end: `${day}T${String(hour + 2).padStart(2, '0')}:30` } : length > 0 ? { end: shiftDay(day, length) } : {}),
@@ -510,7 +520,7 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
     const relatedEvents = related(planned.events, 2).map((event) => event.slug);
     const relatedOffers = related(planned.offers, 1).map((offer) => offer.slug);
     const facts: Record<string, unknown> = {
-      example: true,
+      ...exampleMark,
       date,
       published: shiftDay(buildDate, -int(random, 0, 900)),
       cities: [entry.city],
@@ -554,7 +564,7 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
         entry,
         Object.fromEntries(locales.map((l) => [l, fill(summaries[l], { title: entry.titles[l] })])) as Record<Locale, string>,
       ),
-      example: true,
+      ...exampleMark,
     };
     write(
       join(folder, 'document.yaml'),
@@ -572,7 +582,13 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
-    options: { scale: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, 'build-date': { type: 'string' } },
+    options: {
+      scale: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      'build-date': { type: 'string' },
+      examples: { type: 'boolean', default: false },
+    },
   });
   if (!values.out) {
     console.error(
@@ -585,6 +601,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     dir: values.out,
     entries: scaleEntries(values.scale),
     seed: values.seed === undefined ? 1 : Number(values.seed),
+    examples: values.examples,
     ...(values['build-date'] ? { buildDate: values['build-date'] } : {}),
   });
   console.log(JSON.stringify(summary, null, 2));
