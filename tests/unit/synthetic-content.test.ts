@@ -134,11 +134,26 @@ describe('generateSyntheticContent', () => {
   });
 });
 
+describe('generateSyntheticContent with examples', () => {
+  it('marks the entries example: true only when asked', () => {
+    const marked = join(root, 'marked');
+    generateSyntheticContent({ dir: marked, entries: 12, seed: 3, buildDate, examples: true });
+    const facts = (collection: string, file: string, dir: string) =>
+      readdirSync(join(dir, collection)).map(
+        (slug) => parse(readFileSync(join(dir, collection, slug, file), 'utf8')) as { example?: boolean },
+      );
+    expect(facts('stories', 'story.yaml', marked).every((story) => story.example === true)).toBe(true);
+    expect(facts('offers', 'offer.yaml', marked).every((offer) => offer.example === true)).toBe(true);
+    expect(facts('stories', 'story.yaml', join(root, 'content')).some((story) => story.example === true)).toBe(false);
+  }, 60_000);
+});
+
 describe('scaleEntries', () => {
   it('maps the named scales and numbers to entry counts', () => {
     expect(scaleEntries(undefined)).toBe(2500);
     expect(scaleEntries('default')).toBe(2500);
-    expect(scaleEntries('small')).toBeLessThan(400);
+    expect(scaleEntries('small')).toBeGreaterThan(150);
+    expect(scaleEntries('small')).toBeLessThan(250);
     expect(scaleEntries('120')).toBe(120);
     expect(() => scaleEntries('large')).toThrow(/--scale/);
     expect(() => scaleEntries('0')).toThrow(/--scale/);
