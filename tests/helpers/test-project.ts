@@ -1,36 +1,22 @@
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import { assembleProject, projectRoot } from '../../scripts/bench/project';
 import { contentEvents } from '../../scripts/calendar-sequence';
 import { firstSequenceOf, formatSequenceTable, parseSequenceTable, updateSequenceTable } from '../../src/lib/calendar-sequence';
 import { realOfferFacts, realOfferSlug } from '../fixtures/real-offer';
 import { testBuildDate } from './site';
 
 /** The project this suite tests. */
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export { projectRoot };
+
 /** Entries the tests own (`tests/fixtures/site-content/`), added to the content of every test build. */
 export const siteFixtures = fileURLToPath(new URL('../fixtures/site-content/', import.meta.url));
 /** The smallest valid content tree (`tests/fixtures/content/`): the content of the base-path test build. */
 export const minimalContent = fileURLToPath(new URL('../fixtures/content/', import.meta.url));
-
-/** What a test project is made of: everything the build reads, except content and node_modules. */
-const projectFiles = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-/** node_modules entries each test project keeps for itself (Astro's content and image caches, Vite's temp files). */
-const ownCaches = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 
 /**
  * The folder of one test project, outside the repository (so that `astro check` and vitest never see it) and stable
@@ -49,21 +35,7 @@ export function testProjectDir(name: string): string {
  * replace. Returns the project folder.
  */
 export function assembleTestProject(name: string, contentLayers: string[]): string {
-  const dir = testProjectDir(name);
-  mkdirSync(dir, { recursive: true });
-  for (const file of [...projectFiles, 'content', 'tests']) rmSync(join(dir, file), { recursive: true, force: true });
-  for (const file of projectFiles) cpSync(join(projectRoot, file), join(dir, file), { recursive: true });
-  const modules = join(dir, 'node_modules');
-  mkdirSync(modules, { recursive: true });
-  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
-    if (ownCaches.has(entry) || existsSync(join(modules, entry))) continue;
-    // A link left by an earlier run whose package has gone: replace it.
-    rmSync(join(modules, entry), { force: true });
-    const target = join(projectRoot, 'node_modules', entry);
-    // Folders as junctions (no privileges needed on Windows), the odd file (`.package-lock.json`) copied.
-    if (statSync(target).isDirectory()) symlinkSync(target, join(modules, entry), 'junction');
-    else copyFileSync(target, join(modules, entry));
-  }
+  const dir = assembleProject(testProjectDir(name));
   const content = join(dir, 'content');
   for (const layer of contentLayers) cpSync(layer, content, { recursive: true });
   for (const collection of readdirSync(siteFixtures, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
