@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allowedContentComponents } from '../../src/lib/markdown/mdx-policy.ts';
-import { linkNodeModules } from './project-copy.ts';
+import { linkNodeModules } from './project.ts';
 
 /** Writes the bare project into `dir`, reading its pages from `contentDir` (absolute). */
 export function writeBareAstroProject(fromRoot: string, dir: string, contentDir: string): void {

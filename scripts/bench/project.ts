@@ -14,7 +14,7 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const projectFiles = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'] as const;
 
 /** node_modules entries each project folder keeps for itself (Astro's content and image caches, Vite's temp files). */
-const ownCaches = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
+export const ownCaches: ReadonlySet<string> = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 
 /**
  * Fills `dir` with a fresh copy of the project's sources (`content/` and `tests/` removed, to be laid by the caller) and
@@ -24,6 +24,12 @@ export function assembleProject(dir: string, root: string = projectRoot): string
   mkdirSync(dir, { recursive: true });
   for (const file of [...projectFiles, 'content', 'tests']) rmSync(join(dir, file), { recursive: true, force: true });
   for (const file of projectFiles) cpSync(join(root, file), join(dir, file), { recursive: true });
+  linkNodeModules(root, dir);
+  return dir;
+}
+
+/** Links every package of `root/node_modules` into `dir/node_modules`, except the caches each folder keeps for itself. */
+export function linkNodeModules(root: string, dir: string): void {
   const modules = join(dir, 'node_modules');
   mkdirSync(modules, { recursive: true });
   for (const entry of readdirSync(join(root, 'node_modules'))) {
@@ -35,5 +41,4 @@ export function assembleProject(dir: string, root: string = projectRoot): string
     if (statSync(target).isDirectory()) symlinkSync(target, join(modules, entry), 'junction');
     else copyFileSync(target, join(modules, entry));
   }
-  return dir;
 }

@@ -20,7 +20,7 @@ import { locales, localeCodes } from '../../src/site.config.ts';
 import { writeBareAstroProject } from './bare-astro.ts';
 import { markdownFiles } from './markdown-files.ts';
 import { measure, type Measured } from './process-tree.ts';
-import { copyProject, ownCaches } from './project-copy.ts';
+import { assembleProject, ownCaches } from './project.ts';
 import {
   buildTable,
   bytesText,
@@ -84,7 +84,7 @@ mkdirSync(work, { recursive: true });
 const project = join(work, 'project');
 const content = join(project, 'content');
 say(`scale ${scale}: ${entries} entries, work folder ${work}`);
-rmSync(content, { recursive: true, force: true });
+assembleProject(project, root);
 const summary = generateSyntheticContent({ dir: content, entries, buildDate });
 const texts = markdownFiles(content);
 say(
@@ -132,7 +132,6 @@ const bare = row(
 );
 
 // 3. The project, cold then warm.
-copyProject(root, project);
 clearCaches(project);
 const projectOut = join(project, 'dist');
 rmSync(projectOut, { recursive: true, force: true });
