@@ -35,9 +35,10 @@ export function resolveLink(href: string, locale: Locale, index: EntryIndex): Li
     const [, section, slug] = entry;
     if (!section || !isEntrySection(section))
       return { ok: false, id: 'link.unknownPage', suggestion: suggest('entry:', section ?? '', entrySectionKeys) };
-    const known = [...(index.get(section) ?? [])];
-    if (!slug || !known.includes(slug))
-      return { ok: false, id: 'link.unknownPage', suggestion: suggest(`entry:${section}/`, slug ?? '', known) };
+    const known = index.get(section);
+    // A set lookup per link: thousands of entries each linking to others stay linear.
+    if (!slug || !known?.has(slug))
+      return { ok: false, id: 'link.unknownPage', suggestion: suggest(`entry:${section}/`, slug ?? '', [...(known ?? [])]) };
     return { ok: true, path: contentLinkPath(url, locale) };
   }
   const section = /^section:([A-Za-z]+)\/?([#?].*)?$/.exec(url);

@@ -125,6 +125,14 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     where: { line?: number; column?: number; field?: string } = {},
   ) => problems.push({ file: rel(file), ...where, message: message(id, params) });
 
+  /** Each collection's facts schema, built once (building a zod schema costs more than checking an entry with it). */
+  const factsSchemas = new Map<FolderLayout, z.ZodType>();
+  const factsSchemaOf = (layout: FolderLayout) => {
+    const built = factsSchemas.get(layout) ?? layout.factsSchema!(markingTools);
+    factsSchemas.set(layout, built);
+    return built;
+  };
+
   const entries = new Map(contentLayout.map((layout) => [layout.folder, new Set<string>()]));
   const references: PendingReference[] = [];
   const links: PendingLink[] = [];
@@ -190,7 +198,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     const factsSource = factsPath && existsSync(factsPath) ? parseYaml(readFileSync(factsPath, 'utf8')) : undefined;
     if (factsPath && factsSource) {
       entries.get(layout.folder)!.add(slug);
-      facts = checkData(factsPath, factsSource, layout.factsSchema!(markingTools));
+      facts = checkData(factsPath, factsSource, factsSchemaOf(layout));
       if (facts !== undefined) collectMarks(factsPath, factsSource, facts);
     }
     for (const name of files) {
