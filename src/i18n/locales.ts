@@ -1,4 +1,5 @@
 import { defaultLocale, localeCodes, locales, type Locale } from '../site.config';
+import { displayNames } from '../lib/intl-cache';
 
 /** All locale codes, default first. */
 export const allLocales: readonly Locale[] = localeCodes;
@@ -47,6 +48,6 @@ export function pickLocale(available: readonly Locale[], locale: Locale): Locale
  * @example languageName('pl', 'en') // 'Polish'
  */
 export function languageName(of: Locale, inLocale: Locale): string {
-  const names = new Intl.DisplayNames([langTag(inLocale)], { type: 'language' });
+  const names = displayNames(langTag(inLocale), { type: 'language' });
   return names.of(langTag(of)) ?? of;
 }

@@ -1,3 +1,5 @@
+import { numberFormat, pluralRules } from '../lib/intl-cache';
+
 /** Plural categories of `Intl.PluralRules` that the UI strings give forms for (`key.one`, `key.few`, …). */
 export const pluralCategories = ['one', 'few', 'many', 'other'] as const;
 export type PluralCategory = (typeof pluralCategories)[number];
@@ -9,7 +11,7 @@ export type PluralForms = Record<PluralCategory, string>;
  * @example pluralize({ one: '{count} wynik', few: '{count} wyniki', many: '{count} wyników', other: '{count} wyniku' }, 22, 'pl-PL') // '22 wyniki'
  */
 export function pluralize(forms: PluralForms, count: number, intlLocale: string): string {
-  const category = new Intl.PluralRules(intlLocale).select(count);
+  const category = pluralRules(intlLocale).select(count);
   const template = category in forms ? forms[category as PluralCategory] : forms.other;
-  return template.replace('{count}', new Intl.NumberFormat(intlLocale).format(count));
+  return template.replace('{count}', numberFormat(intlLocale).format(count));
 }

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { numberFormat } from './intl-cache';
 
 /** Every document file beside a `document.yaml`, as the URL the build gives it (hashed, under `/_astro/`). */
 const urls = import.meta.glob('/content/documents/*/*.{pdf,txt,csv,pptx,docx,odt,odp,xlsx}', {
@@ -31,7 +32,7 @@ export function formatBytes(bytes: number, intlLocale: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(intlLocale, {
+  return numberFormat(intlLocale, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',

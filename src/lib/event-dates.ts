@@ -1,6 +1,7 @@
 import { translate } from '../i18n/translate';
 import { locales, type Locale } from '../site.config';
 import { eventTimeZone, localParts, warsawInstant, type LocalDateTime } from './warsaw-time';
+import { dateTimeFormat } from './intl-cache';
 
 /** How an event's date (and time) reads in one language. */
 export interface EventWhen {
@@ -26,15 +27,15 @@ export function eventWhen(start: LocalDateTime, end: LocalDateTime | undefined, 
   const intl = locales[locale].intl;
   const timed = Boolean(start.time) && (!end || Boolean(end.time));
   if (!timed) {
-    const format = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
+    const format = dateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
     const text =
       !end || end.date === start.date ? format.format(utcDay(start)) : format.formatRange(utcDay(start), utcDay({ date: end.date }));
     return { text };
   }
-  const format = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeStyle: 'short', timeZone: eventTimeZone });
+  const format = dateTimeFormat(intl, { dateStyle: 'long', timeStyle: 'short', timeZone: eventTimeZone });
   const from = warsawInstant(start);
   const text = end ? format.formatRange(from, warsawInstant(end)) : format.format(from);
-  const zone = new Intl.DateTimeFormat(intl, { timeZone: eventTimeZone, timeZoneName: 'short' })
+  const zone = dateTimeFormat(intl, { timeZone: eventTimeZone, timeZoneName: 'short' })
     .formatToParts(from)
     .find((part) => part.type === 'timeZoneName')?.value;
   return { text, zone };

@@ -1,4 +1,5 @@
 import { locales, type Locale } from '../site.config';
+import { dateTimeFormat, displayNames, numberFormat } from './intl-cache';
 
 const intl = (locale: Locale) => locales[locale].intl;
 
@@ -11,7 +12,7 @@ export const siteTimeZone = 'Europe/Warsaw';
  * @example formatDate(new Date('2006-05-29'), 'en') // '29 May 2006'
  */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intl(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(intl(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** `YYYY-MM-DD` of a content date, for `<time datetime>`. @example isoDate(new Date('2006-05-29')) // '2006-05-29' */
@@ -24,7 +25,7 @@ export function isoDate(date: Date): string {
  * @example formatNumber(177049, 'pl') // '177 049'
  */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(intl(locale), { maximumFractionDigits }).format(value);
+  return numberFormat(intl(locale), { maximumFractionDigits }).format(value);
 }
 
 /**
@@ -32,7 +33,7 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
  * @example countryName('DE', 'pl') // 'Niemcy'
  */
 export function countryName(code: string, locale: Locale): string {
-  return new Intl.DisplayNames([intl(locale)], { type: 'region' }).of(code) ?? code;
+  return displayNames(intl(locale), { type: 'region' }).of(code) ?? code;
 }
 
 /** Hemisphere letters where a language does not use the English N, S, E, W (German writes O for Ost). */

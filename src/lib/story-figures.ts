@@ -1,4 +1,5 @@
 import { locales, type Locale } from '../site.config';
+import { numberFormat } from './intl-cache';
 
 /**
  * True when a number has at most three significant digits, so "162 mln zł" or "3,05 mld zł" states it exactly.
@@ -17,7 +18,7 @@ export function hasFewSignificantDigits(value: number): boolean {
  */
 export function formatPln(value: number, locale: Locale): string {
   const compact = Math.abs(value) >= 1_000_000 && hasFewSignificantDigits(value);
-  return new Intl.NumberFormat(locales[locale].intl, {
+  return numberFormat(locales[locale].intl, {
     style: 'currency',
     currency: 'PLN',
     ...(compact ? { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 2 } : { maximumFractionDigits: 0 }),

@@ -100,11 +100,14 @@ export const yearSchema = z.number().int().min(1800).max(2100);
 export function isLanguageTag(tag: string): boolean {
   if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return false;
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag) !== undefined;
+    return englishLanguageNames.of(tag) !== undefined;
   } catch {
     return false;
   }
 }
+
+/** Made once: every language field of every entry asks it. */
+const englishLanguageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** The language of a name or title that is not in the facts' language (Polish): a two-letter code, e.g. `en`. */
 export const languageTagSchema = z
