@@ -404,7 +404,6 @@ export const cs = {
   'map.river.wisla': 'Visla',
   'map.river.odra': 'Odra',
   'map.context': 'Modré čáry jsou řeky: {rivers}; letadlo označuje {airport}.',
-  'map.legend': 'Legenda',
   'map.legendCity': 'Město klastru',
   'map.legendOffer': 'Investiční nabídka',
   'map.legendRiver': 'Řeka',

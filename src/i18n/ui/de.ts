@@ -410,7 +410,6 @@ export const de = {
   'map.river.wisla': 'Weichsel',
   'map.river.odra': 'Oder',
   'map.context': 'Blaue Linien sind Flüsse: {rivers}; das Flugzeug markiert den {airport}.',
-  'map.legend': 'Legende',
   'map.legendCity': 'Stadt des Clusters',
   'map.legendOffer': 'Investitionsangebot',
   'map.legendRiver': 'Fluss',

@@ -406,7 +406,6 @@ export const en = {
   'map.river.wisla': 'Vistula',
   'map.river.odra': 'Oder',
   'map.context': 'Blue lines are rivers: {rivers}; the plane marks {airport}.',
-  'map.legend': 'Key',
   'map.legendCity': 'Cluster city',
   'map.legendOffer': 'Investment offer',
   'map.legendRiver': 'River',

@@ -410,7 +410,6 @@ export const pl = {
   'map.river.wisla': 'Wisła',
   'map.river.odra': 'Odra',
   'map.context': 'Niebieskie linie to rzeki: {rivers}; samolot oznacza {airport}.',
-  'map.legend': 'Legenda',
   'map.legendCity': 'Miasto klastra',
   'map.legendOffer': 'Oferta inwestycyjna',
   'map.legendRiver': 'Rzeka',
