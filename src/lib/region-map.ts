@@ -12,6 +12,18 @@ import countries50m from 'world-atlas/countries-50m.json';
 import contextData from '../data/geo/context.geo.json';
 import { readMapContext, type MapContext, type RiverId } from './map-context';
 
+/**
+ * The map's colours that carry meaning, checked for contrast in `tests/unit/region-map.test.ts` (WCAG 2.1: 3:1 for lines
+ * and marks against the map's background, 4.5:1 for the river names).
+ */
+export const mapColours = {
+  background: '#f3f6f8',
+  river: '#3b78b5',
+  riverLabel: '#1d4e89',
+  border: '#4d5761',
+  ink: '#073547',
+} as const;
+
 export interface MapPlace {
   id: string;
   label: string;

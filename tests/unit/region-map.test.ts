@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { airportLabelPlace, avoidLabelOverlap, borderNear, nearContext, regionMapLayout, riverLabelPlace } from '../../src/lib/region-map';
+import { contrastRatio } from '../../src/lib/contrast';
+import {
+  airportLabelPlace,
+  avoidLabelOverlap,
+  borderNear,
+  mapColours,
+  nearContext,
+  regionMapLayout,
+  riverLabelPlace,
+} from '../../src/lib/region-map';
 
 const cities = [
   { id: 'katowice', label: 'Katowice', lat: 50.25, lon: 19.0 },
@@ -267,5 +276,14 @@ describe('context label placement', () => {
   it('puts the airport code right of the mark, or left of it near the right edge', () => {
     expect(airportLabelPlace({ x: 100, y: 100 }, 'KTW', frame, [])).toStrictEqual({ x: 120, y: 108, anchor: 'start' });
     expect(airportLabelPlace({ x: 620, y: 100 }, 'KTW', frame, [])).toMatchObject({ anchor: 'end' });
+  });
+});
+
+describe('map colours', () => {
+  it('draw rivers, the border and the airport 3:1 against the map, and river names 4.5:1', () => {
+    expect(contrastRatio(mapColours.river, mapColours.background)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(mapColours.border, mapColours.background)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(mapColours.ink, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(mapColours.riverLabel, mapColours.background)).toBeGreaterThanOrEqual(4.5);
   });
 });
