@@ -1,13 +1,28 @@
 /**
  * Layout of the region map drawn at build time as inline SVG (no tiles, no network): the six cities and
- * optional points (offers) on a conformal conic projection fitted to them, plus the Poland–Czechia border
- * from Natural Earth 1:50m (world-atlas) for context. Used by `src/components/RegionMap.astro`.
+ * optional points (offers) on a conformal conic projection fitted to them, plus context: the Poland–Czechia border
+ * from Natural Earth 1:50m (world-atlas), the rivers and Katowice Airport (`src/data/geo/context.geo.json`).
+ * Used by `src/components/RegionMap.astro` and `src/components/CityLocator.astro`.
  */
 import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiLineString } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
+import contextData from '../data/geo/context.geo.json';
+import { readMapContext, type MapContext, type RiverId } from './map-context';
+
+/**
+ * The map's colours that carry meaning, checked for contrast in `tests/unit/region-map.test.ts` (WCAG 2.1: 3:1 for lines
+ * and marks against the map's background, 4.5:1 for the river names).
+ */
+export const mapColours = {
+  background: '#f3f6f8',
+  river: '#3b78b5',
+  riverLabel: '#1d4e89',
+  border: '#4d5761',
+  ink: '#073547',
+} as const;
 
 export interface MapPlace {
   id: string;
@@ -35,6 +50,27 @@ export interface RegionMapLayout {
   border: string | undefined;
   /** Where to write "Czechia", just south of the border's stretch near the places. */
   borderLabel: { x: number; y: number } | undefined;
+  /** The rivers that cross the frame, each with its label where there is room for one. */
+  rivers: MapRiver[];
+  /** Katowice Airport, with its label's place. */
+  airport: (MapAnchor & { iata: string; label: MapLabel | undefined }) | undefined;
+}
+
+export interface MapAnchor {
+  x: number;
+  y: number;
+}
+
+/** A label's place: `x`, `y` are the text's anchor point and baseline, as SVG `<text>` takes them. */
+export interface MapLabel extends MapAnchor {
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface MapRiver {
+  id: RiverId;
+  /** SVG path data, clipped to the frame. */
+  path: string;
+  label: (MapLabel & { text: string }) | undefined;
 }
 
 export interface RegionMapOptions {
@@ -44,6 +80,12 @@ export interface RegionMapOptions {
   padding?: number;
   /** Draw the Poland–Czechia border (default true). */
   border?: boolean;
+  /** Draw the rivers and the airport, and fit the airport into the frame (default true). */
+  context?: boolean;
+  /** The rivers' names in the page's language: a river with a name gets a label where it finds room. */
+  riverNames?: Partial<Record<RiverId, string>>;
+  /** Place a label (the IATA code) beside the airport (default false). */
+  airportLabel?: boolean;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -76,6 +118,33 @@ export function regionProjection(
     );
 }
 
+let mapContext: MapContext | undefined;
+/** The context layers, read (and checked) once. */
+function contextLayers(): MapContext {
+  mapContext ??= readMapContext(contextData);
+  return mapContext;
+}
+
+/** How far (in degrees) beyond the places' extent the airport may lie and still be fitted into the map. */
+const airportReach = 0.5;
+
+/**
+ * The context without an airport far from the places (a map of another region keeps its own frame).
+ * @example nearContext({ rivers: [], airport: { iata: 'KTW', lon: 19.08, lat: 50.47 } }, [{ lon: 14, lat: 52 }]).airport // undefined
+ */
+export function nearContext(context: MapContext, places: readonly { lat: number; lon: number }[]): MapContext {
+  const { airport } = context;
+  if (!airport || places.length === 0) return context;
+  const lons = places.map((place) => place.lon);
+  const lats = places.map((place) => place.lat);
+  const near =
+    airport.lon >= Math.min(...lons) - airportReach &&
+    airport.lon <= Math.max(...lons) + airportReach &&
+    airport.lat >= Math.min(...lats) - airportReach &&
+    airport.lat <= Math.max(...lats) + airportReach;
+  return near ? context : { ...context, airport: undefined };
+}
+
 let borderLines: MultiLineString | undefined;
 /** The Poland–Czechia border line from world-atlas (ISO 3166 numeric 616 and 203), computed once. */
 function polandCzechiaBorder(): MultiLineString {
@@ -103,7 +172,7 @@ export function borderNear(places: readonly { lat: number; lon: number }[]): [nu
 }
 
 /**
- * Where the cities, the points and the border go on a map of the given size.
+ * Where the cities, the points and the context layers go on a map of the given size.
  * @example regionMapLayout(cities, []).cities.find((c) => c.id === 'rybnik').x < regionMapLayout(cities, []).cities.find((c) => c.id === 'katowice').x // true
  */
 export function regionMapLayout(
@@ -111,33 +180,156 @@ export function regionMapLayout(
   points: readonly MapPlace[] = [],
   options: RegionMapOptions = {},
 ): RegionMapLayout {
-  const { width = 640, height = 440, padding = 48, border = true } = options;
+  const { width = 640, height = 440, padding = 48, border = true, context = true, riverNames = {}, airportLabel = false } = options;
   const places = [...cities, ...points];
   const near = border ? borderNear(places) : [];
-  const projection = regionProjection([...places, ...near.map(([lon, lat]) => ({ lon, lat }))], width, height, padding);
-  const place = (item: MapPlace): PlacedPlace => {
-    const [x, y] = projection([item.lon, item.lat]) ?? [0, 0];
-    return { ...item, x: round(x), y: round(y), anchor: x > width * 0.62 ? 'end' : 'start' };
+  const layers = context ? nearContext(contextLayers(), places) : { rivers: [], airport: undefined };
+  const fitted = [...places, ...near.map(([lon, lat]) => ({ lon, lat })), ...(layers.airport ? [layers.airport] : [])];
+  const projection = regionProjection(fitted, width, height, padding);
+  const at = (lon: number, lat: number): MapAnchor => {
+    const [x, y] = projection([lon, lat]) ?? [0, 0];
+    return { x: round(x), y: round(y) };
   };
-  let borderPath: string | undefined;
+  const place = (item: MapPlace): PlacedPlace => {
+    const { x, y } = at(item.lon, item.lat);
+    return { ...item, x, y, anchor: x > width * 0.62 ? 'end' : 'start' };
+  };
   let borderLabel: RegionMapLayout['borderLabel'];
   if (border && near.length > 0) {
     const lon = near.reduce((sum, [x]) => sum + x, 0) / near.length;
     const lat = Math.min(...near.map(([, y]) => y));
-    const [x, y] = projection([lon, lat]) ?? [0, 0];
-    borderLabel = { x: round(x), y: round(Math.min(height - 8, y + 22)) };
-    projection.clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
-    borderPath = geoPath(projection).digits(1)(polandCzechiaBorder()) ?? undefined;
-    if (borderPath === '') borderPath = undefined;
+    const { x, y } = at(lon, lat);
+    borderLabel = { x, y: round(Math.min(height - 8, y + 22)) };
   }
-  return { width, height, cities: avoidLabelOverlap(cities.map(place)), points: points.map(place), border: borderPath, borderLabel };
+  const airportAt = layers.airport ? at(layers.airport.lon, layers.airport.lat) : undefined;
+  const placedPoints = points.map(place);
+  const marks: Box[] = [
+    ...placedPoints.map((point) => around(point, 16)),
+    ...(airportAt ? [around(airportAt, airportRadius)] : []),
+    ...(borderLabel ? [textBox({ ...borderLabel, anchor: 'middle' }, 10, 23, 0.5)] : []),
+  ];
+  const frame = { left: 4, top: 4, right: width - 4, bottom: height - 4 };
+  const placedCities = avoidLabelOverlap(cities.map(place), marks, frame);
+  const taken: Box[] = [...marks, ...placedCities.flatMap((city) => [around(city, 9), labelBox(city, city.below === true)])];
+
+  let airport: RegionMapLayout['airport'];
+  if (layers.airport && airportAt) {
+    const label = airportLabel ? airportLabelPlace(airportAt, layers.airport.iata, frame, taken) : undefined;
+    if (label) taken.push(textBox(label, layers.airport.iata.length, 23, 0.68));
+    airport = { ...airportAt, iata: layers.airport.iata, label };
+  }
+
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+  const path = geoPath(projection).digits(1);
+  let borderPath = border && near.length > 0 ? (path(polandCzechiaBorder()) ?? undefined) : undefined;
+  if (borderPath === '') borderPath = undefined;
+  const rivers: MapRiver[] = [];
+  for (const river of layers.rivers) {
+    const d = path({ type: 'MultiLineString', coordinates: river.lines });
+    if (!d) continue;
+    const name = riverNames[river.id];
+    const label = name
+      ? riverLabelPlace(
+          river.lines.map((line) => line.map(([lon, lat]) => at(lon, lat))),
+          name,
+          frame,
+          taken,
+        )
+      : undefined;
+    if (label && name) taken.push(textBox(label, name.length, 23, 0.55));
+    rivers.push({ id: river.id, path: d, label: label && name ? { ...label, text: name } : undefined });
+  }
+  return { width, height, cities: placedCities, points: placedPoints, border: borderPath, borderLabel, rivers, airport };
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Half the size of the airport's mark (a plane in a disc), in user units. */
+const airportRadius = 15;
+
+const around = ({ x, y }: MapAnchor, radius: number): Box => ({ left: x - radius, right: x + radius, top: y - radius, bottom: y + radius });
+
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+const inside = (box: Box, frame: Box) =>
+  box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
+
+/** The box a text takes at `size` user units (the phone size, the largest drawn), with a glyph width of `em` × size. */
+function textBox(label: MapLabel, characters: number, size: number, em: number): Box {
+  const width = characters * size * em;
+  const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
+  return { left, right: left + width, top: label.y - size, bottom: label.y + size * 0.25 };
+}
+
+/**
+ * The airport's label beside its mark: right, left, below or above it, the first that stays in the frame and clear of what is drawn.
+ * @example airportLabelPlace({ x: 100, y: 100 }, 'KTW', { left: 0, top: 0, right: 640, bottom: 440 }, []) // { x: 120, y: 108, anchor: 'start' }
+ */
+export function airportLabelPlace(at: MapAnchor, text: string, frame: Box, taken: readonly Box[]): MapLabel | undefined {
+  const gap = airportRadius + 5;
+  const candidates: MapLabel[] = [
+    { x: at.x + gap, y: at.y + 8, anchor: 'start' },
+    { x: at.x - gap, y: at.y + 8, anchor: 'end' },
+    { x: at.x, y: at.y + gap + 20, anchor: 'middle' },
+    { x: at.x, y: at.y - gap, anchor: 'middle' },
+  ];
+  return candidates.find((label) => {
+    const box = textBox(label, text.length, 23, 0.68);
+    return inside(box, frame) && !taken.some((other) => overlap(box, other));
+  });
+}
+
+/**
+ * A place for a river's name along its course, as near the middle of the part in the frame as there is room:
+ * above or below a stretch that runs across, beside one that runs down. Undefined where the name fits nowhere.
+ * @example riverLabelPlace([[{ x: 0, y: 200 }, { x: 640, y: 200 }]], 'Wisła', { left: 0, top: 0, right: 640, bottom: 440 }, [])?.anchor // 'middle'
+ */
+export function riverLabelPlace(lines: readonly MapAnchor[][], name: string, frame: Box, taken: readonly Box[]): MapLabel | undefined {
+  const step = 10;
+  const samples: (MapAnchor & { across: boolean })[] = [];
+  for (const line of lines)
+    for (let index = 1; index < line.length; index++) {
+      const a = line[index - 1]!;
+      const b = line[index]!;
+      const across = Math.abs(b.x - a.x) >= Math.abs(b.y - a.y);
+      const count = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / step));
+      for (let k = 0; k < count; k++) {
+        const sample = { x: a.x + ((b.x - a.x) * k) / count, y: a.y + ((b.y - a.y) * k) / count, across };
+        if (sample.x >= frame.left && sample.x <= frame.right && sample.y >= frame.top && sample.y <= frame.bottom) samples.push(sample);
+      }
+    }
+  if (samples.length === 0) return undefined;
+  const middle = samples[Math.floor(samples.length / 2)]!;
+  const byDistance = [...samples].sort((a, b) => Math.hypot(a.x - middle.x, a.y - middle.y) - Math.hypot(b.x - middle.x, b.y - middle.y));
+  for (const sample of byDistance) {
+    const candidates: MapLabel[] = sample.across
+      ? [
+          { x: sample.x, y: sample.y - 8, anchor: 'middle' },
+          { x: sample.x, y: sample.y + 26, anchor: 'middle' },
+        ]
+      : [
+          { x: sample.x + 8, y: sample.y + 8, anchor: 'start' },
+          { x: sample.x - 8, y: sample.y + 8, anchor: 'end' },
+        ];
+    const found = candidates.find((label) => {
+      const box = textBox(label, name.length, 23, 0.55);
+      return inside(box, frame) && !taken.some((other) => overlap(box, other));
+    });
+    if (found) return { x: round(found.x), y: round(found.y), anchor: found.anchor };
+  }
+  return undefined;
 }
 
 /** The box a city's label takes, in user units, at the largest size it is drawn (phones: 24 units, bold). */
-function labelBox(city: PlacedPlace, below: boolean): { left: number; right: number; top: number; bottom: number } {
+function labelBox(city: PlacedPlace, below: boolean): Box {
   const width = city.label.length * 24 * 0.62;
   const left = city.anchor === 'end' ? city.x - 12 - width : city.x + 12;
   const top = below ? city.y + 6 : city.y - 8 - 24;
@@ -145,19 +337,27 @@ function labelBox(city: PlacedPlace, below: boolean): { left: number; right: num
 }
 
 /**
- * Moves a label below its point where above it would overlap a label placed before it (cities from north to south),
- * so that close cities (Katowice and Jaworzno) stay readable.
- * @example avoidLabelOverlap([{ id: 'a', label: 'Katowice', x: 300, y: 100, anchor: 'start' }, { id: 'b', label: 'Jaworzno', x: 420, y: 120, anchor: 'end' }])[1].below // true
+ * Places each city's label (cities from north to south) above its point on its usual side, else above it on the other
+ * side, else below it (usual side first): the first of these that covers no label placed before it, no city's point and none of the `marks` (offers, the airport)
+ * and, with a `frame`, stays inside it; so that close cities (Katowice, Jaworzno, Tychy) stay readable.
+ * @example avoidLabelOverlap([{ id: 'a', label: 'Katowice', x: 300, y: 100, anchor: 'start' }, { id: 'b', label: 'Jaworzno', x: 420, y: 120, anchor: 'end' }])[1].anchor // 'start'
  */
-export function avoidLabelOverlap(cities: readonly PlacedPlace[]): PlacedPlace[] {
-  const placed: ReturnType<typeof labelBox>[] = [];
-  const overlaps = (box: ReturnType<typeof labelBox>) =>
-    placed.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom);
+export function avoidLabelOverlap(cities: readonly PlacedPlace[], marks: readonly Box[] = [], frame?: Box): PlacedPlace[] {
+  const placed: Box[] = [...marks, ...cities.map((city) => around(city, 9))];
+  const fits = (box: Box) => (!frame || inside(box, frame)) && !placed.some((other) => overlap(box, other));
   const result = new Map<string, PlacedPlace>();
   for (const city of [...cities].sort((a, b) => a.y - b.y)) {
-    const below = overlaps(labelBox(city, false)) && !overlaps(labelBox(city, true));
-    placed.push(labelBox(city, below));
-    result.set(city.id, below ? { ...city, below } : city);
+    const flipped = city.anchor === 'end' ? 'start' : 'end';
+    const candidates = [
+      { anchor: city.anchor, below: false },
+      { anchor: flipped, below: false },
+      { anchor: city.anchor, below: true },
+      { anchor: flipped, below: true },
+    ] as const;
+    const choice = candidates.find((candidate) => fits(labelBox({ ...city, anchor: candidate.anchor }, candidate.below))) ?? candidates[0];
+    placed.push(labelBox({ ...city, anchor: choice.anchor }, choice.below));
+    const { below: _, ...rest } = city;
+    result.set(city.id, { ...rest, anchor: choice.anchor, ...(choice.below ? { below: true } : {}) });
   }
   return cities.map((city) => result.get(city.id)!);
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { avoidLabelOverlap, borderNear, regionMapLayout } from '../../src/lib/region-map';
+import { contrastRatio } from '../../src/lib/contrast';
+import {
+  airportLabelPlace,
+  avoidLabelOverlap,
+  borderNear,
+  mapColours,
+  nearContext,
+  regionMapLayout,
+  riverLabelPlace,
+} from '../../src/lib/region-map';
 
 const cities = [
   { id: 'katowice', label: 'Katowice', lat: 50.25, lon: 19.0 },
@@ -37,9 +46,16 @@ describe('region map layout', () => {
     expect(distance('gliwice', 'katowice') / distance('katowice', 'tychy')).toBeCloseTo(24 / 14, 0);
   });
 
-  it('anchors labels on the right-hand side to the left of their point', () => {
-    expect(at('jaworzno').anchor).toBe('end');
-    expect(at('rybnik').anchor).toBe('start');
+  it('anchors labels on the right-hand side to the left of their point, where nothing is in the way', () => {
+    const two = regionMapLayout(
+      cities.filter((city) => ['jaworzno', 'rybnik'].includes(city.id)),
+      [],
+      { context: false },
+    );
+    expect(two.cities.map((city) => [city.id, city.anchor])).toStrictEqual([
+      ['jaworzno', 'end'],
+      ['rybnik', 'start'],
+    ]);
   });
 
   it('draws the Poland–Czechia border south of Jastrzębie-Zdrój, compactly, with a label below it', () => {
@@ -57,13 +73,33 @@ describe('region map layout', () => {
 describe('avoidLabelOverlap', () => {
   const place = (id: string, label: string, x: number, y: number, anchor: 'start' | 'end') => ({ id, label, lat: 0, lon: 0, x, y, anchor });
 
-  it('moves a label below its point when above it would cover a label to its north', () => {
+  it('moves a label to the other side of its point when above it on its side would cover a label to its north', () => {
     const [katowice, jaworzno] = avoidLabelOverlap([
       place('katowice', 'Katowice', 300, 100, 'start'),
       place('jaworzno', 'Jaworzno', 420, 120, 'end'),
     ]);
+    expect(katowice).toMatchObject({ anchor: 'start' });
     expect(katowice!.below).toBeUndefined();
-    expect(jaworzno!.below).toBe(true);
+    expect(jaworzno).toMatchObject({ anchor: 'start' });
+    expect(jaworzno!.below).toBeUndefined();
+  });
+
+  it('moves a label below its point when neither side above it is free', () => {
+    const [, jaworzno] = avoidLabelOverlap(
+      [place('katowice', 'Katowice', 300, 100, 'start'), place('jaworzno', 'Jaworzno', 420, 120, 'end')],
+      [{ left: 430, right: 560, top: 80, bottom: 116 }],
+    );
+    expect(jaworzno).toMatchObject({ anchor: 'end', below: true });
+  });
+
+  it('keeps labels inside the frame when it is given', () => {
+    const [edge] = avoidLabelOverlap([place('edge', 'Jastrzębie-Zdrój', 600, 100, 'start')], [], {
+      left: 0,
+      top: 0,
+      right: 640,
+      bottom: 440,
+    });
+    expect(edge).toMatchObject({ anchor: 'end' });
   });
 
   it('leaves labels of cities far apart above their points, in the input order', () => {
@@ -84,5 +120,170 @@ describe('regionMapLayout with places at one point', () => {
       expect(city.x).toBeGreaterThan(0);
       expect(city.x).toBeLessThan(360);
     }
+  });
+});
+
+describe('context layers', () => {
+  const names = { wisla: 'Weichsel', odra: 'Oder' };
+  const layout = regionMapLayout(cities, [{ id: 'offer', label: 'Offer', lat: 50.14, lon: 19.01 }], {
+    height: 520,
+    riverNames: names,
+    airportLabel: true,
+  });
+  const at = (id: string) => layout.cities.find((city) => city.id === id)!;
+
+  /** Boxes as the layout reckons them at phone size: city labels 24 units bold, context labels 23 units. */
+  const cityLabel = (city: (typeof layout.cities)[number]) => {
+    const width = city.label.length * 24 * 0.62;
+    const left = city.anchor === 'end' ? city.x - 12 - width : city.x + 12;
+    const top = city.below ? city.y + 6 : city.y - 32;
+    return { left, right: left + width, top, bottom: top + 26 };
+  };
+  const contextLabel = (label: { x: number; y: number; anchor: string }, text: string, em: number) => {
+    const width = text.length * 23 * em;
+    const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
+    return { left, right: left + width, top: label.y - 23, bottom: label.y + 6 };
+  };
+  const overlap = (a: ReturnType<typeof cityLabel>, b: ReturnType<typeof cityLabel>) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  it('draws the Vistula and the Oder inside the frame, with their names', () => {
+    expect(layout.rivers.map((river) => river.id).sort()).toStrictEqual(['odra', 'wisla']);
+    for (const river of layout.rivers) {
+      expect(river.path, river.id).toMatch(/^M[\d.]+,[\d.]+L/);
+      const numbers = river.path.match(/[\d.]+/g)!.map(Number);
+      expect(Math.max(...numbers), river.id).toBeLessThanOrEqual(640);
+      expect(river.label?.text, river.id).toBe(names[river.id]);
+    }
+    // The Vistula flows south and east of Tychy; the Oder west of Rybnik.
+    const wisla = layout.rivers.find((river) => river.id === 'wisla')!;
+    const odra = layout.rivers.find((river) => river.id === 'odra')!;
+    expect(wisla.label!.y).toBeGreaterThan(at('tychy').y);
+    expect(odra.label!.x).toBeLessThan(at('rybnik').x);
+  });
+
+  it('fits Katowice Airport into the frame north of Katowice, with its code beside it', () => {
+    expect(layout.airport).toMatchObject({ iata: 'KTW' });
+    expect(layout.airport!.y).toBeLessThan(at('gliwice').y);
+    expect(layout.airport!.y).toBeGreaterThanOrEqual(40);
+    expect(Math.abs(layout.airport!.x - at('katowice').x)).toBeLessThan(80);
+    expect(layout.airport!.label).toBeDefined();
+  });
+
+  it('keeps the context labels off the city labels and off each other', () => {
+    const boxes = [
+      ...layout.rivers.map((river) => contextLabel(river.label!, river.label!.text, 0.55)),
+      contextLabel(layout.airport!.label!, 'KTW', 0.68),
+    ];
+    for (const city of layout.cities) for (const box of boxes) expect(overlap(cityLabel(city), box), city.id).toBe(false);
+    expect(overlap(boxes[0]!, boxes[1]!)).toBe(false);
+    for (const [index, a] of layout.cities.entries())
+      for (const b of layout.cities.slice(index + 1)) expect(overlap(cityLabel(a), cityLabel(b)), `${a.id} / ${b.id}`).toBe(false);
+  });
+
+  it('leaves the labels out where no names are given, and the layers out when asked', () => {
+    const plain = regionMapLayout(cities);
+    expect(plain.rivers.length).toBe(2);
+    expect(plain.rivers.every((river) => river.label === undefined)).toBe(true);
+    expect(plain.airport?.label).toBeUndefined();
+    const bare = regionMapLayout(cities, [], { context: false });
+    expect(bare.rivers).toStrictEqual([]);
+    expect(bare.airport).toBeUndefined();
+  });
+
+  it('does not stretch a map of places far away to reach the airport', () => {
+    const airport = { iata: 'KTW', lon: 19.08, lat: 50.47 };
+    expect(nearContext({ rivers: [], airport }, [{ lon: 14, lat: 52 }]).airport).toBeUndefined();
+    expect(nearContext({ rivers: [], airport }, cities).airport).toStrictEqual(airport);
+  });
+});
+
+describe('context label placement', () => {
+  const frame = { left: 0, top: 0, right: 640, bottom: 440 };
+
+  it('puts a river name above a stretch running across, beside one running down, and nowhere without room', () => {
+    expect(
+      riverLabelPlace(
+        [
+          [
+            { x: 0, y: 200 },
+            { x: 640, y: 200 },
+          ],
+        ],
+        'Wisła',
+        frame,
+        [],
+      ),
+    ).toMatchObject({ anchor: 'middle', y: 192 });
+    expect(
+      riverLabelPlace(
+        [
+          [
+            { x: 100, y: 0 },
+            { x: 100, y: 440 },
+          ],
+        ],
+        'Odra',
+        frame,
+        [],
+      ),
+    ).toMatchObject({ anchor: 'start', x: 108 });
+    expect(
+      riverLabelPlace(
+        [
+          [
+            { x: 0, y: 200 },
+            { x: 640, y: 200 },
+          ],
+        ],
+        'Wisła',
+        frame,
+        [frame],
+      ),
+    ).toBeUndefined();
+    expect(
+      riverLabelPlace(
+        [
+          [
+            { x: 700, y: 200 },
+            { x: 900, y: 200 },
+          ],
+        ],
+        'Wisła',
+        frame,
+        [],
+      ),
+    ).toBeUndefined();
+  });
+
+  it('moves a river name along the river past what is drawn at its middle', () => {
+    const blocked = { left: 280, right: 360, top: 150, bottom: 260 };
+    const label = riverLabelPlace(
+      [
+        [
+          { x: 0, y: 200 },
+          { x: 640, y: 200 },
+        ],
+      ],
+      'Wisła',
+      frame,
+      [blocked],
+    )!;
+    const half = ('Wisła'.length * 23 * 0.55) / 2;
+    expect(label.x + half <= blocked.left || label.x - half >= blocked.right).toBe(true);
+  });
+
+  it('puts the airport code right of the mark, or left of it near the right edge', () => {
+    expect(airportLabelPlace({ x: 100, y: 100 }, 'KTW', frame, [])).toStrictEqual({ x: 120, y: 108, anchor: 'start' });
+    expect(airportLabelPlace({ x: 620, y: 100 }, 'KTW', frame, [])).toMatchObject({ anchor: 'end' });
+  });
+});
+
+describe('map colours', () => {
+  it('draw rivers, the border and the airport 3:1 against the map, and river names 4.5:1', () => {
+    expect(contrastRatio(mapColours.river, mapColours.background)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(mapColours.border, mapColours.background)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(mapColours.ink, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(mapColours.riverLabel, mapColours.background)).toBeGreaterThanOrEqual(4.5);
   });
 });
