@@ -277,8 +277,12 @@ export const listBounds = {
   calendarPastDays: 366,
   /** What a city page lists of its city's entries before linking to the full list. */
   cityPage: { stories: 3, events: 5, offers: 6, partners: 6 },
-  /** Above this many offers, a map draws one marker per city with the count instead of one per offer. */
-  mapMarkers: 30,
+  /**
+   * Above this many offers, the home page's map draws one marker per city with the count instead of one per offer
+   * (the offers list's map shows the offers of its page, bounded by the page size). `MAP_MARKER_LIMIT` overrides it
+   * (the test build does, so that its few offers show the grouped map).
+   */
+  mapMarkers: positiveNumber('MAP_MARKER_LIMIT', process.env.MAP_MARKER_LIMIT, 30),
 } as const;
 
 /**
@@ -295,6 +299,16 @@ export function pageSizes(overrides: string | undefined, defaults: Record<PagedL
     sizes[list as PagedList] = Number(size);
   }
   return sizes;
+}
+
+/**
+ * A whole number of 1 or more from an environment variable, or the default when it is not set; anything else throws.
+ * @example positiveNumber('X', '5', 30) // 5
+ */
+export function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  if (!/^[1-9]\d*$/.test(value.trim())) throw new Error(`${name}: "${value}" is not a whole number of 1 or more.`);
+  return Number(value.trim());
 }
 
 function normaliseBase(base: string): string {

@@ -1,3 +1,4 @@
+import { translate } from '../i18n/translate';
 import { locales, type Locale } from '../site.config';
 
 /**
@@ -102,4 +103,14 @@ export function pageWindow(current: number, count: number): (number | null)[] {
     result.push(n);
   }
   return result;
+}
+
+/**
+ * The title of page `n` of a list: the list's own title on page 1, "… – page n of m" after it (titles stay unique).
+ * @example pagedTitle('en', 'Success stories', { number: 2, count: 3 }) // 'Success stories – page 2 of 3'
+ */
+export function pagedTitle(locale: Locale, title: string, page: Pick<ListPage<unknown>, 'number' | 'count'>): string {
+  return page.number <= 1
+    ? title
+    : translate(locale, 'pagination.title', { title, number: String(page.number), count: String(page.count) });
 }
