@@ -49,7 +49,7 @@ describe('paginated lists', () => {
     expect(exists(`${first}${locales[list.locale].pageSlug}/1/`)).toBe(false);
   });
 
-  it.each(cases)('give each page of the $label its own title, canonical and same-numbered alternates', (list) => {
+  it.each(cases)('give each page of the $label its own title, canonical and same-numbered alternates; search takes page 1 only', (list) => {
     const first = sectionPath(list.locale, list.section);
     const paths = listPages(first);
     const titles = new Set<string>();
@@ -58,6 +58,8 @@ describe('paginated lists', () => {
       const n = index + 1;
       titles.add($('title').text());
       expect($('link[rel="canonical"]').attr('href'), path).toBe(`${testOrigin}${path}`);
+      // Search finds the list once, by its first page: later pages repeat its title and introduction.
+      expect($('[data-pagefind-body]').length, path).toBe(n === 1 ? 1 : 0);
       if (n > 1)
         expect($('h1').text(), path).toContain(
           translate(list.locale, 'pagination.title', { title: '', number: n, count: paths.length }).trim(),
