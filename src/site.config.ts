@@ -48,6 +48,8 @@ export interface LocaleConfig {
   fallback: readonly Locale[];
   /** Translated URL slug of each section. */
   slugs: Record<SectionKey, string>;
+  /** The word before a page number in the addresses of long lists' later pages (`/pl/historie-sukcesu/strona/2/`). */
+  pageSlug: string;
 }
 
 export const locales: Record<Locale, LocaleConfig> = {
@@ -79,6 +81,7 @@ export const locales: Record<Locale, LocaleConfig> = {
       privacy: 'polityka-prywatnosci',
       translationStatus: 'status-tlumaczen',
     },
+    pageSlug: 'strona',
   },
   en: {
     lang: 'en',
@@ -108,6 +111,7 @@ export const locales: Record<Locale, LocaleConfig> = {
       privacy: 'privacy',
       translationStatus: 'translation-status',
     },
+    pageSlug: 'page',
   },
   de: {
     lang: 'de',
@@ -137,6 +141,7 @@ export const locales: Record<Locale, LocaleConfig> = {
       privacy: 'datenschutz',
       translationStatus: 'uebersetzungsstand',
     },
+    pageSlug: 'seite',
   },
   cs: {
     lang: 'cs',
@@ -166,6 +171,7 @@ export const locales: Record<Locale, LocaleConfig> = {
       privacy: 'ochrana-osobnich-udaju',
       translationStatus: 'stav-prekladu',
     },
+    pageSlug: 'strana',
   },
 };
 
@@ -249,6 +255,61 @@ export const basePath = normaliseBase(process.env.BASE_PATH ?? '/');
  * `BUILD_DATE=YYYY-MM-DD` pins it (tests do); otherwise today.
  */
 export const buildDate = process.env.BUILD_DATE ? new Date(`${process.env.BUILD_DATE}T12:00:00Z`) : new Date();
+
+/** The lists that are split into pages of a fixed size. */
+export const pagedLists = ['stories', 'events', 'offers', 'partners'] as const;
+export type PagedList = (typeof pagedLists)[number];
+
+/**
+ * How far every output that grows with content may grow (README "Budgets and benchmarks"): a page, feed or calendar
+ * weighs the same at 10,000 entries as at 100. Older items stay reachable on the later pages of the lists.
+ */
+export const listBounds = {
+  /**
+   * Entries per page of the section lists and their filter pages; page 1 keeps the list's address, page 2 on
+   * is at `<list>/<pageSlug>/<n>/`. `LIST_PAGE_SIZES=stories=3,events=3` overrides some (the test build does, so its few
+   * fixture entries fill more than one page).
+   */
+  pageSize: pageSizes(process.env.LIST_PAGE_SIZES, { stories: 12, events: 20, offers: 24, partners: 30 }),
+  /** Items of each RSS and JSON feed (locale and city): the newest ones. */
+  feedItems: 30,
+  /** Calendars (`.ics`, all events and per city) carry upcoming events and those that began within this many days. */
+  calendarPastDays: 366,
+  /** What a city page lists of its city's entries before linking to the full list. */
+  cityPage: { stories: 3, events: 5, offers: 6, partners: 6 },
+  /**
+   * Above this many offers, the home page's map draws one marker per city with the count instead of one per offer
+   * (the offers list's map shows the offers of its page, bounded by the page size). `MAP_MARKER_LIMIT` overrides it
+   * (the test build does, so that its few offers show the grouped map).
+   */
+  mapMarkers: positiveNumber('MAP_MARKER_LIMIT', process.env.MAP_MARKER_LIMIT, 30),
+} as const;
+
+/**
+ * Page sizes with overrides from a `list=size,…` string; a bad entry throws (a typo must not pass silently).
+ * @example pageSizes('stories=3', { stories: 12, events: 20, offers: 24, partners: 30 }).stories // 3
+ */
+export function pageSizes(overrides: string | undefined, defaults: Record<PagedList, number>): Record<PagedList, number> {
+  const sizes = { ...defaults };
+  for (const entry of (overrides ?? '').split(',').filter((part) => part.trim() !== '')) {
+    const [list = '', size = ''] = entry.split('=').map((part) => part.trim());
+    if (!(pagedLists as readonly string[]).includes(list) || !/^[1-9]\d*$/.test(size)) {
+      throw new Error(`LIST_PAGE_SIZES: "${entry}" is not <list>=<size> with a list of ${pagedLists.join(', ')} and a size of 1 or more.`);
+    }
+    sizes[list as PagedList] = Number(size);
+  }
+  return sizes;
+}
+
+/**
+ * A whole number of 1 or more from an environment variable, or the default when it is not set; anything else throws.
+ * @example positiveNumber('X', '5', 30) // 5
+ */
+export function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  if (!/^[1-9]\d*$/.test(value.trim())) throw new Error(`${name}: "${value}" is not a whole number of 1 or more.`);
+  return Number(value.trim());
+}
 
 function normaliseBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');

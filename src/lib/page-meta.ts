@@ -20,6 +20,8 @@ export interface PageMeta {
   example?: boolean | undefined;
   /** What search shows and filters on for this page (Pagefind metadata and filters). */
   search?: SearchMeta | undefined;
+  /** `false` leaves an indexable page out of the site search: later pages of a list repeat the first page's text. */
+  inSearch?: boolean | undefined;
 }
 
 /** Search metadata of a page: its type, filter values (labels in the page's language) and date. */

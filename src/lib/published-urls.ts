@@ -4,6 +4,8 @@
  * addresses a new build would break.
  */
 
+import { localeCodes, locales } from '../site.config';
+
 /**
  * Files of a build that are not addresses anyone links to: hashed assets (`/_astro/`, whose names change with their
  * content), the search index (`/pagefind/`), numbered sitemap parts (the index links them), the host files the
@@ -23,13 +25,23 @@ const internal = [
 ];
 
 /**
+ * Later pages of the paginated lists (`/pl/historie-sukcesu/strona/2/`, src/lib/pagination.ts): what they show moves
+ * as entries are added, and how many there are follows the content, so they are not addresses to keep forever (the
+ * list's own address, page 1, is).
+ */
+const listPages = new RegExp(
+  `^(${localeCodes.map((locale) => `${locale}/(?:[a-z0-9-]+/)+${locales[locale].pageSlug}/[1-9][0-9]*/index\\.html`).join('|')})$`,
+);
+
+/**
  * The site path of a file of the built site (relative to the output folder, `/` separators), or undefined for a build
  * internal. Pages (`index.html`) are listed as their folder, other files as they are.
  * @example publishedPathOf('pl/miasta/gliwice/index.html') // '/pl/miasta/gliwice/'
  * @example publishedPathOf('_astro/index.Dk2.css') // undefined
+ * @example publishedPathOf('pl/historie-sukcesu/strona/2/index.html') // undefined
  */
 export function publishedPathOf(file: string): string | undefined {
-  if (internal.some((pattern) => pattern.test(file))) return undefined;
+  if (internal.some((pattern) => pattern.test(file)) || listPages.test(file)) return undefined;
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath, translate } from '../../src/i18n';
 import { allEventsCalendarPath, cityEventsCalendarPath, eventCalendarPath } from '../../src/lib/calendar-paths';
 import { parseSequenceTable } from '../../src/lib/calendar-sequence';
-import { cityOrder, localeCodes } from '../../src/site.config';
+import { cityOrder, listBounds, localeCodes } from '../../src/site.config';
 import { testContentDir, testEntryFacts, testEntrySlugs } from '../helpers/test-project';
-import { exists, fileOf, isNoindex, page, pagefindData, testOrigin, testSiteDir } from '../helpers/site';
+import { exists, fileOf, isNoindex, listPages, page, pagefindData, testBuildDate, testOrigin, testSiteDir } from '../helpers/site';
 
 /** Every event of the test build: the sample content's and the tests' fixtures (tests/fixtures/site-content/). */
 const slugs = testEntrySlugs('events');
@@ -16,6 +16,13 @@ const isExample = (slug: string) => /^example: true$/m.test(facts(slug));
 const startOf = (slug: string) => /^start: "?([\d-]+)/m.exec(facts(slug))![1]!;
 /** A real all-day event in the past, without a venue, in all four languages (tests/fixtures/site-content/). */
 const allDay = 'fixture-all-day-event';
+const endOf = (slug: string) => /^end: "?([\d-]+)/m.exec(facts(slug))?.[1];
+/** The day the calendars' window starts: `listBounds.calendarPastDays` before the test build date. */
+const calendarCutoff = new Date(Date.parse(`${testBuildDate}T00:00:00Z`) - listBounds.calendarPastDays * 86_400_000)
+  .toISOString()
+  .slice(0, 10);
+/** Events the subscription calendars carry: those whose last day is on or after the cutoff. */
+const inCalendarWindow = (slug: string) => (endOf(slug) ?? startOf(slug)).slice(0, 10) >= calendarCutoff;
 const statusOf = (slug: string) => /^status: (\w+)$/m.exec(facts(slug))?.[1] ?? 'scheduled';
 const host = new URL(testOrigin).host;
 
@@ -96,10 +103,26 @@ describe('event calendars (.ics)', () => {
     expect(recorded, 'events recorded in calendar-sequence.yaml checked').toBeGreaterThan(0);
   });
 
+  it('carry upcoming events and those of the last year in the all-events and city calendars, older ones in their own', () => {
+    const recent = slugs.filter(inCalendarWindow);
+    // The fixtures hold both: the all-day event of 2005 is older than the window, the postponed one of 2027 inside it.
+    expect(recent).toContain('fixture-postponed-event');
+    expect(recent).not.toContain(allDay);
+    for (const locale of localeCodes) {
+      const { events } = parseCalendar(allEventsCalendarPath(locale));
+      expect(events.map((event) => event.uid).sort(), locale).toStrictEqual(recent.map((slug) => `${slug}@${host}`).sort());
+      const gliwice = parseCalendar(cityEventsCalendarPath(locale, 'gliwice')).events.map((event) => event.uid.split('@')[0]!);
+      expect(gliwice.every(inCalendarWindow), locale).toBe(true);
+      expect(gliwice, locale).not.toContain(allDay);
+      expect(exists(eventCalendarPath(locale, allDay)), locale).toBe(true);
+    }
+  });
+
   it('give every event the same UID in every calendar and locale (stable)', () => {
     for (const locale of localeCodes) {
       const { events } = parseCalendar(allEventsCalendarPath(locale));
-      expect(events.map((event) => event.uid).sort()).toEqual(slugs.map((slug) => `${slug}@${host}`).sort());
+      expect(events.length, locale).toBeGreaterThan(0);
+      for (const event of events) expect(slugs.map((slug) => `${slug}@${host}`)).toContain(event.uid);
       for (const slug of slugs)
         expect(parseCalendar(eventCalendarPath(locale, slug)).events.map((event) => event.uid)).toEqual([`${slug}@${host}`]);
     }
@@ -107,7 +130,8 @@ describe('event calendars (.ics)', () => {
 
   it('keep an all-day event (the fixture on 30 May 2005 in Gliwice) as an all-day DATE in every locale', () => {
     for (const locale of localeCodes) {
-      for (const path of [allEventsCalendarPath(locale), eventCalendarPath(locale, allDay), cityEventsCalendarPath(locale, 'gliwice')]) {
+      // Only its own calendar carries it: the all-events and city calendars keep the last year (see above).
+      for (const path of [eventCalendarPath(locale, allDay)]) {
         const { text, events } = parseCalendar(path);
         const event = events.find((candidate) => candidate.uid === `${allDay}@${host}`)!;
         expect(event, path).toBeDefined();
@@ -123,9 +147,8 @@ describe('event calendars (.ics)', () => {
   it('carry each event’s status, and "(example)" on example entries, in the calendar’s language', () => {
     const expected = { scheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' } as Record<string, string>;
     for (const locale of localeCodes) {
-      const { events } = parseCalendar(allEventsCalendarPath(locale));
       for (const slug of slugs) {
-        const event = events.find((candidate) => candidate.uid === `${slug}@${host}`)!;
+        const event = parseCalendar(eventCalendarPath(locale, slug)).events[0]!;
         expect(event.component.getFirstPropertyValue('status'), `${locale} ${slug}`).toBe(expected[statusOf(slug)]);
         expect(event.summary.endsWith(` ${translate(locale, 'example.label')}`), `${locale} ${slug}`).toBe(isExample(slug));
         expect(event.component.getFirstPropertyValue('url'), `${locale} ${slug}`).toBe(`${testOrigin}${entryPath(locale, 'events', slug)}`);
@@ -163,13 +186,17 @@ describe('event pages', () => {
     }
   });
 
-  it('split the index into upcoming and past as of the build date (2026-06-01)', () => {
+  it('split the index into upcoming and past as of the build date (2026-06-01), across the list’s pages', () => {
     for (const locale of localeCodes) {
+      const pagesOfList = listPages(sectionPath(locale, 'events'));
+      expect(pagesOfList.length, locale).toBeGreaterThan(1);
       const $ = page(sectionPath(locale, 'events'));
       const listed = (id: string) =>
-        $(`section[aria-labelledby="${id}"] .event-card a`)
-          .map((_, a) => $(a).attr('href'))
-          .get();
+        pagesOfList.flatMap((path) =>
+          page(path)(`section[aria-labelledby="${id}"] .event-card a`)
+            .map((_, a) => page(path)(a).attr('href'))
+            .get(),
+        );
       const upcoming = listed('events-upcoming');
       const past = listed('events-past');
       expect(upcoming.length + past.length, locale).toBe(slugs.length);
@@ -180,11 +207,14 @@ describe('event pages', () => {
       expect(past, locale).toContain(entryPath(locale, 'events', allDay));
       expect(past[past.length - 1], locale).toBe(entryPath(locale, 'events', oldest));
       for (const slug of slugs.filter(isExample)) expect(upcoming, `${locale} ${slug}`).toContain(entryPath(locale, 'events', slug));
-      expect(
-        $('h2')
-          .map((_, h) => $(h).text())
+      const headings = pagesOfList.flatMap((path) =>
+        page(path)('h2')
+          .map((_, h) => page(path)(h).text())
           .get(),
-      ).toEqual(expect.arrayContaining([translate(locale, 'events.upcoming'), translate(locale, 'events.past')]));
+      );
+      expect(headings).toEqual(expect.arrayContaining([translate(locale, 'events.upcoming'), translate(locale, 'events.past')]));
+      // The first page always says what is coming up.
+      expect($('#events-upcoming').text()).toBe(translate(locale, 'events.upcoming'));
     }
   });
 

@@ -9,7 +9,7 @@ import { allEventsCalendarPath, eventCalendarPath } from '../../src/lib/calendar
 import { feedPath } from '../../src/lib/feed-paths';
 import { exampleLabelIn } from '../../src/lib/validation/example-title';
 import { cityOrder, localeCodes as locales, type Locale } from '../../src/site.config';
-import { fileOf, page, testOrigin } from '../helpers/site';
+import { fileOf, listPages, page, testOrigin } from '../helpers/site';
 import { testContentDir } from '../helpers/test-project';
 
 /**
@@ -74,8 +74,10 @@ describe('example entries are labelled exactly once wherever their title is show
   });
 
   it.each(locales)('in story cards, event cards and city pages (%s)', (locale) => {
-    expect(checkItems(page(sectionPath(locale, 'stories')), '.story-card__title', locale, 'story cards')).toBeGreaterThan(0);
-    expect(checkItems(page(sectionPath(locale, 'events')), '.event-card__title', locale, 'event cards')).toBeGreaterThan(0);
+    const onAllPages = (list: string, selector: string, where: string) =>
+      listPages(list).reduce((sum, path) => sum + checkItems(page(path), selector, locale, `${where} ${path}`), 0);
+    expect(onAllPages(sectionPath(locale, 'stories'), '.story-card__title', 'story cards')).toBeGreaterThan(0);
+    expect(onAllPages(sectionPath(locale, 'events'), '.event-card__title', 'event cards')).toBeGreaterThan(0);
     let onCityPages = 0;
     for (const city of cityOrder) {
       const $ = page(entryPath(locale, 'cities', city));

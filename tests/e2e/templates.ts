@@ -1,4 +1,5 @@
 import { entryPath, sectionPath } from '../../src/i18n';
+import { pagePath } from '../../src/lib/pagination';
 import { storyFilterPath } from '../../src/lib/story-filters';
 import { widgetPath } from '../../src/lib/widget-paths';
 import { localeCodes, type Locale } from '../../src/site.config';
@@ -14,6 +15,8 @@ import { realOfferSlug } from '../fixtures/real-offer';
  *   with figures (research potential) and a "coming soon" page (link to us);
  * - a page shown from the fallback chain, text in another language under a notice: a fixture story in Polish and
  *   English only (tests/fixtures/site-content/), whatever the sample content has translated;
+ * - a later page of a paginated list (the test build's lists are short pages: tests/setup/build-site.ts), of the stories
+ *   (the pagination with a gap) and of the events;
  * - the "for city portals" page (snippets with live previews, an iframe among them), the widgets index and one city's
  *   widget (its own small layout, meant for an iframe on a city portal);
  * - entry pages whose optional parts vary with their facts get as many entries as it takes to show every part once:
@@ -43,12 +46,14 @@ export const perLocale = (locale: Locale): string[] => [
   `/${locale}/404/`,
   // stories
   sectionPath(locale, 'stories'),
+  pagePath(sectionPath(locale, 'stories'), locale, 2),
   storyFilterPath(locale, 'city', 'jaworzno'),
   entryPath(locale, 'stories', 'fixture-full-story'),
   entryPath(locale, 'stories', 'przyklad-instalacja-pilotazowa-rybnik'),
   entryPath(locale, 'stories', 'fixture-pl-en-story'),
   // events
   sectionPath(locale, 'events'),
+  pagePath(sectionPath(locale, 'events'), locale, 2),
   entryPath(locale, 'events', 'fixture-postponed-event'),
   entryPath(locale, 'events', 'fixture-cancelled-winter-event'),
   entryPath(locale, 'events', 'czyste-powietrze-rybnik-2024'),

@@ -2,6 +2,8 @@ import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pagePath } from '../../src/lib/pagination';
+import type { Locale } from '../../src/site.config';
 
 /**
  * The folder the test suite builds the site into (see tests/setup/build-site.ts), with a trailing separator.
@@ -20,6 +22,13 @@ export const testBasePath = '/klaster/';
 export const testBuildDate = '2026-06-01';
 /** The placeholder origin the test build uses. */
 export const testOrigin = 'https://iskctw.example.org';
+/**
+ * Page sizes of the test build's lists (`LIST_PAGE_SIZES`, src/site.config.ts): smaller than the tests' own fixture
+ * stories and events (four each), so that their lists have more than one page whatever the sample content holds.
+ */
+export const testListPageSizes = 'stories=3,events=3';
+/** Offers above which the test build's home map groups its markers per city (`MAP_MARKER_LIMIT`): fewer than the offers. */
+export const testMapMarkerLimit = 5;
 
 /**
  * Every HTML file of the built site as a site path (`/pl/miasta/gliwice/`). The browser CMS at `/admin/` is not a
@@ -52,6 +61,17 @@ export function fileOf(path: string, dir = testSiteDir): string {
 export function exists(path: string, dir = testSiteDir): boolean {
   const file = fileOf(path, dir);
   return existsSync(file) || existsSync(join(file, 'index.html'));
+}
+
+/**
+ * Every page of a paginated list whose first page is at `listPath`, in order: the list's own address, then
+ * `<list>/<locale's page word>/2/` and on while they exist (src/lib/pagination.ts).
+ */
+export function listPages(listPath: string, dir = testSiteDir): string[] {
+  const locale = listPath.split('/')[1] as Locale;
+  const paths = [listPath];
+  while (exists(pagePath(listPath, locale, paths.length + 1), dir)) paths.push(pagePath(listPath, locale, paths.length + 1));
+  return paths;
 }
 
 const cache = new Map<string, CheerioAPI>();

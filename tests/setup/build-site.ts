@@ -1,7 +1,15 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { basePathSiteDir, testBasePath, testBuildDate, testOrigin, testSiteDir } from '../helpers/site';
+import {
+  basePathSiteDir,
+  testBasePath,
+  testBuildDate,
+  testListPageSizes,
+  testMapMarkerLimit,
+  testOrigin,
+  testSiteDir,
+} from '../helpers/site';
 import { assembleTestProject, minimalContent, projectRoot } from '../helpers/test-project';
 
 /** The fixture redirects both test builds add to those of their content (tests/fixtures/redirects.yaml). */
@@ -36,7 +44,9 @@ function build(dir: string, env: Record<string, string>): Promise<{ code: number
  * or `TEST_SITE_DIR`) and the base-path build into `basePathSiteDir`. Each is built from a project folder of its own
  * (tests/helpers/test-project.ts: a copy of the sources, node_modules linked) whose content has the tests' fixture entries
  * added (tests/fixtures/site-content/), with the build date pinned so that "upcoming" and "stale" do not move with the
- * calendar, and with the fixture redirects. `REUSE_TEST_BUILD=1` skips the builds when both folders already exist
+ * calendar, with the fixture redirects, and with small list pages and a low map marker limit
+ * (`testListPageSizes`, `testMapMarkerLimit`) so that pagination and grouped map markers are exercised.
+ * `REUSE_TEST_BUILD=1` skips the builds when both folders already exist
  * (handy while writing tests; CI never sets it).
  */
 export default async function setup() {
@@ -53,6 +63,8 @@ export default async function setup() {
         SITE_URL: testOrigin,
         BASE_PATH: site.base,
         REDIRECTS_EXTRA: redirectsFixture,
+        LIST_PAGE_SIZES: testListPageSizes,
+        MAP_MARKER_LIMIT: String(testMapMarkerLimit),
       };
       const result = await build(dir, env);
       return { ...site, ...result, seconds: (Date.now() - started) / 1000 };

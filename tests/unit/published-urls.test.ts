@@ -6,6 +6,12 @@ describe('publishedPathOf', () => {
     expect(publishedPathOf('index.html')).toBe('/');
     expect(publishedPathOf('pl/miasta/gliwice/index.html')).toBe('/pl/miasta/gliwice/');
     expect(publishedPathOf('pl/miasta/gliwice/rss.xml')).toBe('/pl/miasta/gliwice/rss.xml');
+    // Later pages of a list follow the content; the list's own address is kept.
+    expect(publishedPathOf('pl/historie-sukcesu/strona/2/index.html')).toBeUndefined();
+    expect(publishedPathOf('en/success-stories/city/gliwice/page/12/index.html')).toBeUndefined();
+    expect(publishedPathOf('de/veranstaltungen/seite/3/index.html')).toBeUndefined();
+    expect(publishedPathOf('en/success-stories/strona/2/index.html')).toBe('/en/success-stories/strona/2/');
+    expect(publishedPathOf('pl/historie-sukcesu/strona/index.html')).toBe('/pl/historie-sukcesu/strona/');
     expect(publishedPathOf('404.html')).toBe('/404.html');
     expect(publishedPathOf('open-data/offers.csv')).toBe('/open-data/offers.csv');
     expect(publishedPathOf('sitemap-index.xml')).toBe('/sitemap-index.xml');

@@ -16,6 +16,13 @@ export const cs = {
   'site.notStated': 'neuvedeno',
   'site.externalLink': '(externí web)',
 
+  'pagination.label': 'Stránky seznamu',
+  'pagination.previous': 'Předchozí stránka',
+  'pagination.next': 'Další stránka',
+  'pagination.page': 'Stránka {number}',
+  'pagination.title': '{title} – stránka {number} z {count}',
+  'pagination.range': 'Položky {first}–{last} z {total}.',
+
   'lang.switcher': 'Jazyk',
   'lang.current': '(aktuální)',
   'lang.chooserTitle': 'Vyberte jazyk',
@@ -300,6 +307,7 @@ export const cs = {
   'offers.filterIntro.city': 'Pozemky a objekty pro investory ve městě {value}.',
   'offers.filterIntro.kind': 'Investiční nabídky ve městech klastru – druh: {value}.',
   'offers.count': 'Zobrazené nabídky: {shown} z {total}.',
+  'offers.filter.paged': 'Nabídky jsou rozděleny na stránky. Pro zúžení výběru použijte seznamy nabídek podle města a druhu níže.',
   'offers.none': 'Žádná nabídka neodpovídá zvoleným filtrům. Změňte je nebo je zrušte.',
   'offers.list': 'Seznam nabídek',
   'offers.col.offer': 'Nabídka',
@@ -414,6 +422,8 @@ export const cs = {
   'map.creditAirport': 'letiště',
   'map.publicDomain': 'volné dílo',
   'map.odbl': 'licence ODbL',
+  'map.cityOfferList': 'Nabídky podle měst',
+  'map.descCities': 'Čísla v kroužcích udávají počet investičních nabídek v jednotlivých městech (celkem {count}).',
   // @section:offers (keys for this section go above this line)
   'partners.title': 'Partneři klastru',
   'partners.intro':
@@ -481,6 +491,8 @@ export const cs = {
   'city.offers': 'Investiční nabídky: {city}',
   'city.partners': 'Partneři klastru se sídlem ve městě',
   'city.allStories': 'Všechny příběhy úspěchu z tohoto města',
+  'city.allPartners': 'Všichni partneři klastru',
+  'city.allOffers': 'Všechny investiční nabídky v tomto městě',
   'city.calendar': 'Kalendář akcí města (iCalendar)',
   'city.feed': 'RSS kanál města',
   'home.latestStories': 'Nejnovější příběhy úspěchu',

@@ -16,6 +16,13 @@ export const de = {
   'site.notStated': 'nicht angegeben',
   'site.externalLink': '(externe Website)',
 
+  'pagination.label': 'Seiten der Liste',
+  'pagination.previous': 'Vorherige Seite',
+  'pagination.next': 'Nächste Seite',
+  'pagination.page': 'Seite {number}',
+  'pagination.title': '{title} – Seite {number} von {count}',
+  'pagination.range': 'Einträge {first}–{last} von {total}.',
+
   'lang.switcher': 'Sprache',
   'lang.current': '(aktuell)',
   'lang.chooserTitle': 'Sprache wählen',
@@ -305,6 +312,7 @@ export const de = {
   'offers.filterIntro.city': 'Flächen und Objekte für Investoren in {value}.',
   'offers.filterIntro.kind': 'Investitionsangebote in den Städten des Clusters – Art: {value}.',
   'offers.count': 'Angezeigte Angebote: {shown} von {total}.',
+  'offers.filter.paged': 'Die Angebote sind auf mehrere Seiten verteilt. Zum Eingrenzen nutzen Sie die Listen nach Stadt und Art unten.',
   'offers.none': 'Kein Angebot entspricht den gewählten Filtern. Ändern Sie sie oder setzen Sie sie zurück.',
   'offers.list': 'Liste der Angebote',
   'offers.col.offer': 'Angebot',
@@ -420,6 +428,8 @@ export const de = {
   'map.creditAirport': 'Flughafen',
   'map.publicDomain': 'gemeinfrei',
   'map.odbl': 'Lizenz ODbL',
+  'map.cityOfferList': 'Angebote je Stadt',
+  'map.descCities': 'Die Zahlen in den Kreisen geben an, wie viele Investitionsangebote es in jeder Stadt gibt (insgesamt {count}).',
   // @section:offers (keys for this section go above this line)
   'partners.title': 'Die Partner des Clusters',
   'partners.intro':
@@ -488,6 +498,8 @@ export const de = {
   'city.offers': 'Investitionsangebote: {city}',
   'city.partners': 'Clusterpartner mit Sitz in der Stadt',
   'city.allStories': 'Alle Erfolgsgeschichten aus dieser Stadt',
+  'city.allPartners': 'Alle Partner des Clusters',
+  'city.allOffers': 'Alle Investitionsangebote in dieser Stadt',
   'city.calendar': 'Veranstaltungskalender der Stadt (iCalendar)',
   'city.feed': 'RSS-Feed der Stadt',
   'home.latestStories': 'Neueste Erfolgsgeschichten',

@@ -16,6 +16,13 @@ export const en = {
   'site.notStated': 'not stated',
   'site.externalLink': '(external site)',
 
+  'pagination.label': 'Pages of the list',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
+  'pagination.page': 'Page {number}',
+  'pagination.title': '{title} – page {number} of {count}',
+  'pagination.range': 'Items {first}–{last} of {total}.',
+
   'lang.switcher': 'Language',
   'lang.current': '(current)',
   'lang.chooserTitle': 'Choose a language',
@@ -301,6 +308,7 @@ export const en = {
   'offers.filterIntro.city': 'Land and premises for investors in {value}.',
   'offers.filterIntro.kind': 'Investment offers in the cluster’s cities – type: {value}.',
   'offers.count': 'Offers shown: {shown} of {total}.',
+  'offers.filter.paged': 'The offers are split into pages. To narrow them down, use the lists of offers by city and by kind below.',
   'offers.none': 'No offer matches the filters you chose. Change them or clear them.',
   'offers.list': 'List of offers',
   'offers.col.offer': 'Offer',
@@ -416,6 +424,8 @@ export const en = {
   'map.creditAirport': 'airport',
   'map.publicDomain': 'public domain',
   'map.odbl': 'ODbL licence',
+  'map.cityOfferList': 'Offers per city',
+  'map.descCities': 'The numbers in the circles count the investment offers in each city ({count} in all).',
   // @section:offers (keys for this section go above this line)
   'partners.title': 'The cluster’s partners',
   'partners.intro':
@@ -484,6 +494,8 @@ export const en = {
   'city.offers': 'Investment offers: {city}',
   'city.partners': 'Cluster partners based in the city',
   'city.allStories': 'All success stories from this city',
+  'city.allPartners': 'All cluster partners',
+  'city.allOffers': 'All investment offers in this city',
   'city.calendar': 'The city’s events calendar (iCalendar)',
   'city.feed': 'The city’s RSS feed',
   'home.latestStories': 'Latest success stories',

@@ -18,6 +18,13 @@ export const pl = {
   'site.notStated': 'nie podano',
   'site.externalLink': '(strona zewnętrzna)',
 
+  'pagination.label': 'Strony listy',
+  'pagination.previous': 'Poprzednia strona',
+  'pagination.next': 'Następna strona',
+  'pagination.page': 'Strona {number}',
+  'pagination.title': '{title} – strona {number} z {count}',
+  'pagination.range': 'Pozycje {first}–{last} z {total}.',
+
   'lang.switcher': 'Język',
   'lang.current': '(bieżący)',
   'lang.chooserTitle': 'Wybierz język',
@@ -305,6 +312,7 @@ export const pl = {
   'offers.filterIntro.city': 'Tereny i obiekty dla inwestorów w mieście {value}.',
   'offers.filterIntro.kind': 'Oferty inwestycyjne w miastach klastra – rodzaj: {value}.',
   'offers.count': 'Wyświetlane oferty: {shown} z {total}.',
+  'offers.filter.paged': 'Oferty są podzielone na strony. Aby zawęzić wybór, skorzystaj z list ofert według miasta i rodzaju poniżej.',
   'offers.none': 'Żadna oferta nie spełnia wybranych warunków. Zmień filtry albo je wyczyść.',
   'offers.list': 'Lista ofert',
   'offers.col.offer': 'Oferta',
@@ -420,6 +428,8 @@ export const pl = {
   'map.creditAirport': 'lotnisko',
   'map.publicDomain': 'domena publiczna',
   'map.odbl': 'licencja ODbL',
+  'map.cityOfferList': 'Oferty według miast',
+  'map.descCities': 'Liczby w kółkach to liczby ofert inwestycyjnych w miastach (razem {count}).',
   // @section:offers (keys for this section go above this line)
   'partners.title': 'Partnerzy klastra',
   'partners.intro':
@@ -487,6 +497,8 @@ export const pl = {
   'city.offers': 'Oferty inwestycyjne: {city}',
   'city.partners': 'Partnerzy klastra z siedzibą w mieście',
   'city.allStories': 'Wszystkie historie sukcesu z tego miasta',
+  'city.allPartners': 'Wszyscy partnerzy klastra',
+  'city.allOffers': 'Wszystkie oferty inwestycyjne w tym mieście',
   'city.calendar': 'Kalendarz wydarzeń miasta (iCalendar)',
   'city.feed': 'Kanał RSS miasta',
   'home.latestStories': 'Najnowsze historie sukcesu',

@@ -81,6 +81,27 @@ export function pastEvents<E extends EventLike>(events: readonly E[], asOf: Date
 }
 
 /**
+ * Every event in the order of the events list: upcoming soonest first, then past most recent first (the list's pages
+ * are slices of it, so the first page starts with what comes next).
+ * @example eventsTimeline(events, buildDate)[0] // the next event, or the latest past one when none is announced
+ */
+export function eventsTimeline<E extends EventLike>(events: readonly E[], asOf: Date): E[] {
+  const { upcoming, past } = splitEvents(events, asOf);
+  return [...upcoming, ...past];
+}
+
+/**
+ * What a calendar subscription carries: upcoming events and those whose last day is at most `pastDays` days before
+ * the build day, earliest first. Older events stay on the events list's later pages and as single-event calendars.
+ * @example calendarWindow(events, new Date('2026-06-01T12:00:00Z'), 366).every((e) => lastDay(e) >= '2025-05-31') // true
+ */
+export function calendarWindow<E extends EventLike>(events: readonly E[], asOf: Date, pastDays: number): E[] {
+  const today = new Date(`${warsawDay(asOf)}T00:00:00Z`);
+  const cutoff = new Date(today.getTime() - pastDays * 86_400_000).toISOString().slice(0, 10);
+  return sortEvents(events.filter((event) => lastDay(event) >= cutoff));
+}
+
+/**
  * Stories that name an event in their `relatedEvents`, newest first.
  * @example storiesForEvent(stories, 'future-eu-energy-mix-2006').length // 0 or more
  */

@@ -1,7 +1,7 @@
 import { absoluteUrl, entryPath, homePath } from '../../i18n/paths';
 import { langTag } from '../../i18n/locales';
 import { translate } from '../../i18n/translate';
-import { cluster, type Locale } from '../../site.config';
+import { cluster, listBounds, type Locale } from '../../site.config';
 import { feedPath, jsonFeedPath } from '../feed-paths';
 import type { FeedInput } from '../feeds';
 import { textFor } from './entries';
@@ -13,7 +13,7 @@ export type FeedFormat = 'rss' | 'json';
 
 /**
  * What the RSS feed and the JSON Feed of a locale (or of one member city in it) say: the same title, items and dates,
- * only the feed's own URL differs by format.
+ * only the feed's own URL differs by format. The newest `listBounds.feedItems` stories and events only.
  * @example feedInput(content, 'pl', 'json', 'gliwice').feedUrl // 'https://…/pl/miasta/gliwice/feed.json'
  */
 export function feedInput(content: SiteContent, locale: Locale, format: FeedFormat, citySlug?: string): FeedInput {
@@ -22,7 +22,7 @@ export function feedInput(content: SiteContent, locale: Locale, format: FeedForm
   const city = citySlug === undefined ? undefined : content.cities.find((candidate) => candidate.slug === citySlug);
   if (citySlug !== undefined && !city) throw new Error(`No city "${citySlug}" for its feed.`);
   const name = city ? textFor(city, locale).head.data.title : undefined;
-  const items = feedItems(content, locale, city?.slug);
+  const items = newestItems(feedItems(content, locale, city?.slug), listBounds.feedItems);
   return {
     title: name ? `${name} – ${cluster.shortName}` : cluster.name[locale],
     description: name ? `${sections}: ${name}` : sections,
@@ -34,6 +34,15 @@ export function feedInput(content: SiteContent, locale: Locale, format: FeedForm
     copyright: cluster.name[locale],
     items,
   };
+}
+
+/**
+ * The newest `n` items, newest first (ties by URL, so the cut is stable): a feed reader polls a feed often, so it carries
+ * what is new, not the archive (the lists' pages do).
+ * @example newestItems(items, 30).length // at most 30
+ */
+export function newestItems<I extends { date: Date; url: string }>(items: readonly I[], n: number): I[] {
+  return [...items].sort((a, b) => b.date.getTime() - a.date.getTime() || a.url.localeCompare(b.url)).slice(0, Math.max(0, n));
 }
 
 /** The latest of some dates; the Unix epoch for none (a feed without items, dated by nothing in it). */

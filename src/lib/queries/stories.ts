@@ -88,7 +88,11 @@ const valueOrder: Record<StoryFilterKind, readonly string[]> = { city: cityOrder
 export function groupStories<S extends StoryLike>(stories: readonly S[], kind: StoryFilterKind): Map<string, S[]> {
   const groups = new Map<string, S[]>();
   for (const story of storiesNewestFirst(stories)) {
-    for (const value of new Set(storyFilterValues(story, kind))) groups.set(value, [...(groups.get(value) ?? []), story]);
+    for (const value of new Set(storyFilterValues(story, kind))) {
+      const group = groups.get(value);
+      if (group) group.push(story);
+      else groups.set(value, [story]);
+    }
   }
   const order = valueOrder[kind];
   const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);

@@ -2,14 +2,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { absoluteUrl, allLocales, entryPath, translate } from '../../../../i18n';
 import { calendarLinks, calendarResponse, eventsCalendar } from '../../../../lib/event-calendar';
 import { textFor } from '../../../../lib/queries/entries';
-import { eventsForCity } from '../../../../lib/queries/events';
+import { calendarWindow, eventsForCity } from '../../../../lib/queries/events';
 import { getSiteContent, type City } from '../../../../lib/queries/site-content';
-import { buildDate, cluster, locales, siteUrl, type Locale } from '../../../../site.config';
+import { buildDate, cluster, listBounds, locales, siteUrl, type Locale } from '../../../../site.config';
 
 /**
  * The calendar of all events in one member city, `/<lang>/<events>/<cities>/<city>.ics`
  * (e.g. `/pl/wydarzenia/miasta/gliwice.ics`; addresses: `src/lib/calendar-paths.ts`). Every city has one, even while empty,
- * so that a city portal can subscribe before its first event.
+ * so that a city portal can subscribe before its first event. Upcoming events and those of the last year
+ * (`listBounds.calendarPastDays`); older ones stay on the events list and in their own calendar files.
  */
 export const getStaticPaths = (async () => {
   const { cities } = await getSiteContent();
@@ -26,7 +27,7 @@ export const GET: APIRoute<{ city: City }> = async ({ params, props }) => {
   const { events, cities } = await getSiteContent();
   const { city } = props;
   return calendarResponse(
-    eventsCalendar(eventsForCity(events, city.slug), {
+    eventsCalendar(calendarWindow(eventsForCity(events, city.slug), buildDate, listBounds.calendarPastDays), {
       locale,
       name: translate(locale, 'events.calendarCityName', { cluster: cluster.shortName, city: textFor(city, locale).head.data.title }),
       url: absoluteUrl(entryPath(locale, 'cities', city.slug)),
