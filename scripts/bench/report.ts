@@ -40,6 +40,22 @@ export const hostFileLimits: readonly HostLimit[] = [
   { host: 'Cloudflare Pages (paid plans)', maxFiles: 100_000, source: 'https://developers.cloudflare.com/pages/platform/limits/' },
 ];
 
+/** A static host's documented limit on the size of a published site. */
+export interface HostSizeLimit {
+  host: string;
+  maxBytes: number;
+  source: string;
+}
+
+/** GitHub Pages: "Published GitHub Pages sites may be no larger than 1 GB" (as documented in 2026). */
+export const hostSizeLimits: readonly HostSizeLimit[] = [
+  {
+    host: 'GitHub Pages',
+    maxBytes: 1024 ** 3,
+    source: 'https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits',
+  },
+];
+
 export interface Targets {
   coldVsBare: number;
   peakBytes: number;
@@ -171,6 +187,13 @@ export function verdicts({ bare, cold, warm, firstQueryBytes }: VerdictInput): V
       target: `files ≤ ${integer.format(limit.maxFiles)} (${limit.host})`,
       measured: integer.format(cold.files),
       met: cold.files <= limit.maxFiles ? 'yes' : 'no',
+    });
+  }
+  for (const limit of hostSizeLimits) {
+    list.push({
+      target: `output ≤ ${bytesText(limit.maxBytes)} (${limit.host})`,
+      measured: bytesText(cold.outputBytes),
+      met: cold.outputBytes <= limit.maxBytes ? 'yes' : 'no',
     });
   }
   return list;
