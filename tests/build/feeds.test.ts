@@ -126,6 +126,6 @@ describe('city and home pages list related content', () => {
     const $ = page('/de/');
     expect($('#latest-stories').length).toBe(1);
     expect($('section[aria-labelledby="latest-stories"] li').length).toBe(3);
-    expect($('section[aria-labelledby="home-map-heading"] svg').length).toBe(1);
+    expect($('section[aria-labelledby="home-map-heading"] svg.region-map__svg').length).toBe(1);
   });
 });
