@@ -20,7 +20,16 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { clipLine, passesNear, readMapContext, roundPosition, simplifyLine, type GeoBox, type Position, type RiverId } from '../src/lib/map-context';
+import {
+  clipLine,
+  passesNear,
+  readMapContext,
+  roundPosition,
+  simplifyLine,
+  type GeoBox,
+  type Position,
+  type RiverId,
+} from '../src/lib/map-context';
 
 /** The box kept: the six cities, Katowice Airport and some margin around them. */
 export const contextBox: GeoBox = { west: 17.9, south: 49.6, east: 19.8, north: 50.7 };

@@ -162,7 +162,8 @@ export function readMapContext(data: unknown): MapContext {
       const id = properties.id;
       if (!riverIds.includes(id as RiverId)) fail(`feature ${index}: unknown river id ${JSON.stringify(id)}`);
       const lines = geometry?.coordinates;
-      if (geometry?.type !== 'MultiLineString' || !isLines(lines)) fail(`feature ${index}: a river must be a MultiLineString of [lon, lat] positions`);
+      if (geometry?.type !== 'MultiLineString' || !isLines(lines))
+        fail(`feature ${index}: a river must be a MultiLineString of [lon, lat] positions`);
       context.rivers.push({ id: id as RiverId, lines: lines as Position[][] });
     } else if (properties?.layer === 'region-border') {
       const lines = geometry?.coordinates;

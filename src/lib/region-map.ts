@@ -229,7 +229,8 @@ export function regionMapLayout(
   const path = geoPath(projection).digits(1);
   let borderPath = border && near.length > 0 ? (path(polandCzechiaBorder()) ?? undefined) : undefined;
   if (borderPath === '') borderPath = undefined;
-  const regionBorder = layers.regionBorder.length > 0 ? path({ type: 'MultiLineString', coordinates: layers.regionBorder }) || undefined : undefined;
+  const regionBorder =
+    layers.regionBorder.length > 0 ? path({ type: 'MultiLineString', coordinates: layers.regionBorder }) || undefined : undefined;
   const rivers: MapRiver[] = [];
   for (const river of layers.rivers) {
     const d = path({ type: 'MultiLineString', coordinates: river.lines });

@@ -115,7 +115,18 @@ describe('simplifyLine', () => {
   });
 
   it('keeps lines of two points, and a closed ring without collapsing it', () => {
-    expect(simplifyLine([[0, 0], [1, 1]], 1)).toStrictEqual([[0, 0], [1, 1]]);
+    expect(
+      simplifyLine(
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        1,
+      ),
+    ).toStrictEqual([
+      [0, 0],
+      [1, 1],
+    ]);
     const ring: Position[] = [
       [0, 0],
       [1, 0],
