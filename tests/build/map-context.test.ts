@@ -5,7 +5,7 @@ import { htmlPaths, page } from '../helpers/site';
 
 /**
  * The region map's context layers (issue "Visitors", a map that helps): wherever the map is, it draws the rivers and
- * Katowice Airport, names them in its key, and says under it where the data comes from and under which licence.
+ * Katowice Airport and the Silesian Voivodeship's border, names them in its key, and says under it where the data comes from and under which licence.
  */
 const withMap = htmlPaths().filter((path) => page(path)('svg.region-map__svg').length > 0);
 const localeOf = (path: string) => path.split('/')[1] as Locale;
@@ -19,11 +19,15 @@ describe('region map context layers', () => {
     expect(withMap.filter((path) => path.startsWith(sectionPath('pl', 'cities'))).length).toBeGreaterThan(0);
   });
 
-  it('draw rivers with their names and the airport with its code on every map', () => {
+  it('draw rivers with their names, the voivodeship border and the airport with its code on every map', () => {
     for (const path of withMap) {
       const $ = page(path);
       const svg = $('svg.region-map__svg').first();
       expect(svg.find('path.region-map__river').length, path).toBeGreaterThanOrEqual(1);
+      // The voivodeship border is dash-dot (a dash, a dot), unlike the national border's plain dashes.
+      const region = svg.find('path.region-map__region-border');
+      expect(region.length, path).toBe(1);
+      expect(region.attr('stroke-dasharray')?.split(' ').length, path).toBe(4);
       const riverNames = svg
         .find('.region-map__river-label')
         .map((_, text) => $(text).text())
@@ -38,7 +42,7 @@ describe('region map context layers', () => {
       const $ = page(path);
       const locale = localeOf(path);
       const legend = $('.region-map__legend').first().text();
-      for (const key of ['map.legendCity', 'map.legendRiver', 'map.legendAirport', 'map.legendBorder'] as const)
+      for (const key of ['map.legendCity', 'map.legendRiver', 'map.legendAirport', 'map.legendBorder', 'map.legendRegionBorder'] as const)
         expect(legend, `${path} ${key}`).toContain(translate(locale, key));
       const credit = $('.region-map__credit').first();
       expect(credit.text(), path).toContain(translate(locale, 'map.credit'));
@@ -62,6 +66,7 @@ describe('region map context layers', () => {
       const caption = $('.region-map__caption').first().text();
       expect(caption, path).toContain(translate(locale, 'map.river.wisla'));
       expect(caption, path).toContain(translate(locale, 'offer.airportKatowice'));
+      expect(caption, path).toContain(translate(locale, 'map.regionBorder'));
       expect($('svg.region-map__svg').first().attr('role'), path).toBe('img');
     }
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clipLine, passesNear, readMapContext, roundPosition, type Position } from '../../src/lib/map-context';
+import { clipLine, passesNear, readMapContext, roundPosition, simplifyLine, type Position } from '../../src/lib/map-context';
 
 const box = { west: 0, south: 0, east: 10, north: 10 };
 
@@ -94,6 +94,49 @@ describe('roundPosition and passesNear', () => {
   });
 });
 
+describe('simplifyLine', () => {
+  it('drops the points near the line between their neighbours and keeps the ends and the corners', () => {
+    const line: Position[] = [
+      [0, 0],
+      [1, 0.001],
+      [2, 0],
+      [3, 1],
+      [4, 1.002],
+      [5, 1],
+    ];
+    expect(simplifyLine(line, 0.01)).toStrictEqual([
+      [0, 0],
+      [2, 0],
+      [3, 1],
+      [5, 1],
+    ]);
+    // A tolerance below the smallest wiggle keeps everything.
+    expect(simplifyLine(line, 0.0001)).toStrictEqual(line);
+  });
+
+  it('keeps lines of two points, and a closed ring without collapsing it', () => {
+    expect(
+      simplifyLine(
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        1,
+      ),
+    ).toStrictEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    const ring: Position[] = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ];
+    expect(simplifyLine(ring, 0.1)).toStrictEqual(ring);
+  });
+});
+
 describe('readMapContext', () => {
   const river = (
     id: unknown,
@@ -114,9 +157,20 @@ describe('readMapContext', () => {
     geometry: { type: 'Point', coordinates: [19.08, 50.47] },
   };
 
-  it('reads rivers and the airport', () => {
-    const context = readMapContext({ type: 'FeatureCollection', features: [river('wisla'), airport] });
+  const regionBorder = (coordinates: unknown) => ({
+    type: 'Feature',
+    properties: { layer: 'region-border', id: 'PL.SL' },
+    geometry: { type: 'MultiLineString', coordinates },
+  });
+
+  it('reads rivers, the voivodeship border and the airport', () => {
+    const line = [
+      [18.5, 50.2],
+      [18.6, 50.3],
+    ];
+    const context = readMapContext({ type: 'FeatureCollection', features: [river('wisla'), regionBorder([line]), airport] });
     expect(context.rivers.map((r) => r.id)).toStrictEqual(['wisla']);
+    expect(context.regionBorder).toStrictEqual([line]);
     expect(context.airport).toStrictEqual({ iata: 'KTW', lon: 19.08, lat: 50.47 });
   });
 
@@ -125,13 +179,16 @@ describe('readMapContext', () => {
     expect(() => readMapContext({ type: 'FeatureCollection', features: [airport, river('odra', [[['19', 50]]])] })).toThrow(
       /feature 1: a river must be a MultiLineString/,
     );
+    expect(() => readMapContext({ type: 'FeatureCollection', features: [regionBorder([[[18.5, 50.2]]])] })).toThrow(
+      /feature 0: the voivodeship border must be a MultiLineString/,
+    );
     expect(() => readMapContext({ features: [] })).toThrow(/not a GeoJSON FeatureCollection/);
     expect(() => readMapContext({ type: 'FeatureCollection', features: [{ properties: { layer: 'road' } }] })).toThrow(
       /unknown layer "road"/,
     );
   });
 
-  it('accepts the committed file, which is small and has both rivers and Katowice Airport', () => {
+  it('accepts the committed file, which is small and has both rivers, the voivodeship border and Katowice Airport', () => {
     const text = readFileSync(new URL('../../src/data/geo/context.geo.json', import.meta.url), 'utf8');
     expect(text.length).toBeLessThan(30_000);
     const context = readMapContext(JSON.parse(text));
@@ -140,7 +197,20 @@ describe('readMapContext', () => {
     // Pyrzowice lies north of Katowice (50.26° N, 19.02° E), within 0.3°.
     expect(context.airport!.lat).toBeGreaterThan(50.4);
     expect(Math.abs(context.airport!.lon - 19.02)).toBeLessThan(0.3);
-    for (const { lines } of context.rivers)
+    expect(context.regionBorder.length).toBeGreaterThan(0);
+    // The Silesian Voivodeship's border with Lesser Poland passes between Tychy (19.0° E) and Oświęcim (19.22° E) at 50.0° N,
+    // and with Opole west of Gliwice (18.67° E) at 50.3° N.
+    const crossing = (lat: number) =>
+      context.regionBorder.flatMap((line) =>
+        line.flatMap((point, index) => {
+          const previous = line[index - 1];
+          if (!previous || (previous[1] - lat) * (point[1] - lat) > 0 || previous[1] === point[1]) return [];
+          return [previous[0] + ((lat - previous[1]) * (point[0] - previous[0])) / (point[1] - previous[1])];
+        }),
+      );
+    expect(crossing(50.0).some((lon) => lon > 19.0 && lon < 19.22)).toBe(true);
+    expect(crossing(50.3).some((lon) => lon > 18.0 && lon < 18.67)).toBe(true);
+    for (const lines of [...context.rivers.map((river) => river.lines), context.regionBorder])
       for (const [lon, lat] of lines.flat()) {
         expect(lon).toBeGreaterThanOrEqual(17.9);
         expect(lon).toBeLessThanOrEqual(19.8);

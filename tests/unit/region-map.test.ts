@@ -162,6 +162,16 @@ describe('context layers', () => {
     expect(odra.label!.x).toBeLessThan(at('rybnik').x);
   });
 
+  it('draws the voivodeship border inside the frame, west of Gliwice and east of Tychy', () => {
+    expect(layout.regionBorder).toMatch(/^M[\d.]+,[\d.]+L/);
+    const numbers = layout.regionBorder!.match(/-?[\d.]+/g)!.map(Number);
+    const xs = numbers.filter((_, index) => index % 2 === 0);
+    expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(640);
+    expect(Math.min(...xs)).toBeLessThan(at('gliwice').x);
+    expect(Math.max(...xs)).toBeGreaterThan(at('tychy').x);
+  });
+
   it('fits Katowice Airport into the frame north of Katowice, with its code beside it', () => {
     expect(layout.airport).toMatchObject({ iata: 'KTW' });
     expect(layout.airport!.y).toBeLessThan(at('gliwice').y);
@@ -188,13 +198,14 @@ describe('context layers', () => {
     expect(plain.airport?.label).toBeUndefined();
     const bare = regionMapLayout(cities, [], { context: false });
     expect(bare.rivers).toStrictEqual([]);
+    expect(bare.regionBorder).toBeUndefined();
     expect(bare.airport).toBeUndefined();
   });
 
   it('does not stretch a map of places far away to reach the airport', () => {
     const airport = { iata: 'KTW', lon: 19.08, lat: 50.47 };
-    expect(nearContext({ rivers: [], airport }, [{ lon: 14, lat: 52 }]).airport).toBeUndefined();
-    expect(nearContext({ rivers: [], airport }, cities).airport).toStrictEqual(airport);
+    expect(nearContext({ rivers: [], regionBorder: [], airport }, [{ lon: 14, lat: 52 }]).airport).toBeUndefined();
+    expect(nearContext({ rivers: [], regionBorder: [], airport }, cities).airport).toStrictEqual(airport);
   });
 });
 
@@ -283,6 +294,9 @@ describe('map colours', () => {
   it('draw rivers, the border and the airport 3:1 against the map, and river names 4.5:1', () => {
     expect(contrastRatio(mapColours.river, mapColours.background)).toBeGreaterThanOrEqual(3);
     expect(contrastRatio(mapColours.border, mapColours.background)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(mapColours.regionBorder, mapColours.background)).toBeGreaterThanOrEqual(3);
+    // The two borders differ in colour as well as in their dash pattern.
+    expect(mapColours.regionBorder).not.toBe(mapColours.border);
     expect(contrastRatio(mapColours.ink, '#ffffff')).toBeGreaterThanOrEqual(3);
     expect(contrastRatio(mapColours.riverLabel, mapColours.background)).toBeGreaterThanOrEqual(4.5);
   });
