@@ -260,6 +260,9 @@ export const buildDate = process.env.BUILD_DATE ? new Date(`${process.env.BUILD_
 export const pagedLists = ['stories', 'events', 'offers', 'partners'] as const;
 export type PagedList = (typeof pagedLists)[number];
 
+/** Entries per page of each paged list unless `LIST_PAGE_SIZES` overrides them (`listBounds.pageSize`). */
+export const defaultPageSizes: Readonly<Record<PagedList, number>> = { stories: 12, events: 20, offers: 24, partners: 30 };
+
 /**
  * How far every output that grows with content may grow (README "Budgets and benchmarks"): a page, feed or calendar
  * weighs the same at 10,000 entries as at 100. Older items stay reachable on the later pages of the lists.
@@ -270,7 +273,7 @@ export const listBounds = {
    * is at `<list>/<pageSlug>/<n>/`. `LIST_PAGE_SIZES=stories=3,events=3` overrides some (the test build does, so its few
    * fixture entries fill more than one page).
    */
-  pageSize: pageSizes(process.env.LIST_PAGE_SIZES, { stories: 12, events: 20, offers: 24, partners: 30 }),
+  pageSize: pageSizes(process.env.LIST_PAGE_SIZES, defaultPageSizes),
   /** Items of each RSS and JSON feed (locale and city): the newest ones. */
   feedItems: 30,
   /** Calendars (`.ics`, all events and per city) carry upcoming events and those that began within this many days. */

@@ -73,6 +73,12 @@ export interface SyntheticOptions {
   examples?: boolean;
   /** The project's content folder to copy cities and pages from (default: this project's `content/`). */
   sourceContent?: string;
+  /**
+   * Write the images (default true): story covers and offer images. False leaves them out, every other byte the same;
+   * the test suite's scale build does, as images are not part of a page's weight budget and optimising them would
+   * be most of its time with a cold cache (tests/setup/build-site.ts).
+   */
+  images?: boolean;
 }
 
 export interface SyntheticSummary {
@@ -373,12 +379,16 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
     writeFileSync(path, text);
   };
   let imageIndex = 0;
-  const nextImage = (folder: string, name: string) => {
+  const withImages = options.images ?? true;
+  /** Writes the next image as `folder/name` and returns its facts, or returns nothing when images are left out. */
+  const nextImage = (folder: string, name: string, alt: Record<string, string>) => {
+    if (!withImages) return undefined;
     const index = imageIndex % distinctImages;
     images[index] ??= makeImage(seed, index);
     write(join(folder, name), images[index]);
     imageIndex += 1;
     summary.images += 1;
+    return { src: `./${name}`, alt };
   };
 
   /** Writes the texts of one entry: `pl.md` the source, the others translations recording its hash. */
@@ -463,8 +473,8 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
     };
     summary.crossReferences += 1;
     if (random() < 0.35) {
-      nextImage(folder, 'plan.png');
-      facts.images = [{ src: './plan.png', alt: localized(entry, imageAlt) }];
+      const image = nextImage(folder, 'plan.png', localized(entry, imageAlt));
+      if (image) facts.images = [image];
     }
     write(
       join(folder, 'offer.yaml'),
@@ -533,8 +543,8 @@ export function generateSyntheticContent(options: SyntheticOptions): SyntheticSu
     if ((facts.topics as string[]).length === 0) facts.topics = [topics[0]];
     summary.crossReferences += 1 + partners.length + relatedEvents.length + relatedOffers.length;
     if (random() < 0.4) {
-      nextImage(folder, 'cover.png');
-      facts.cover = { src: './cover.png', alt: localized(entry, imageAlt) };
+      const image = nextImage(folder, 'cover.png', localized(entry, imageAlt));
+      if (image) facts.cover = image;
     }
     write(
       join(folder, 'story.yaml'),

@@ -13,6 +13,10 @@ import { loadCardAssets, renderCard } from './og-card-render';
  * written by src/components/Head.astro); the image's name carries the hash of that card, so it is checked here
  * against the page and doubles as the cache key. Images are cached in `node_modules/.cache/og-images/`
  * (`OG_CACHE_DIR` to move it): an unchanged card is copied, not drawn again. Cache that folder in CI.
+ *
+ * `OG_IMAGES=skip` draws nothing (and writes no image), for builds that only measure pages: the test suite's scale
+ * build (tests/setup/build-site.ts) checks page weight, which the images are not part of. The pages' heads are the same
+ * either way (Head.astro writes them); only the PNG files their `og:image` names are missing, so never set it for a site.
  */
 export function ogImages(): AstroIntegration {
   let root = '';
@@ -23,6 +27,10 @@ export function ogImages(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.OG_IMAGES === 'skip') {
+          logger.warn('OG_IMAGES=skip: no Open Graph image drawn; the pages name images this output does not have.');
+          return;
+        }
         const started = performance.now();
         const cpuBefore = process.cpuUsage();
         const out = fileURLToPath(dir);

@@ -16,6 +16,11 @@ export const testSiteDir = `${resolve(fileURLToPath(new URL('../..', import.meta
  * content plus the tests' fixture entries. `TEST_BASE_SITE_DIR` overrides it.
  */
 export const basePathSiteDir = `${resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.TEST_BASE_SITE_DIR ?? '.dist-test-base Kraków ŚĆ')}${sep}`;
+/**
+ * The folder of the third test build, on synthetic content at the benchmark's small scale (about 1,000 pages,
+ * tests/setup/build-site.ts), for tests/build/scale.test.ts. `TEST_SCALE_SITE_DIR` overrides it.
+ */
+export const scaleSiteDir = `${resolve(fileURLToPath(new URL('../..', import.meta.url)), process.env.TEST_SCALE_SITE_DIR ?? '.dist-test-scale')}${sep}`;
 /** The base path of the second test build. */
 export const testBasePath = '/klaster/';
 /** The build date the test build is pinned to. */

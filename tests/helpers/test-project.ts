@@ -71,6 +71,9 @@ function recordCalendarSequences(dir: string): void {
  */
 export const testContentDir = join(testProjectDir('root'), 'content');
 
+/** The synthetic content the scale test build was built from (tests/setup/build-site.ts), in its project folder. */
+export const scaleContentDir = join(testProjectDir('scale'), 'content');
+
 /** The entry folders of one collection of the root test build's content, sorted; `draft: true` entries left out. */
 export function testEntrySlugs(collection: string): string[] {
   const dir = join(testContentDir, collection);

@@ -148,6 +148,27 @@ describe('generateSyntheticContent with examples', () => {
   }, 60_000);
 });
 
+describe('generateSyntheticContent without images', () => {
+  it('leaves out every image and its facts, and changes nothing else', () => {
+    const bare = join(root, 'bare');
+    const bareSummary = generateSyntheticContent({ dir: bare, entries, seed: 7, buildDate, images: false });
+    const withImages = filesOf(join(root, 'content'));
+    const isImage = (file: string) => file.endsWith('.png');
+    expect(withImages.filter(isImage).length).toBeGreaterThan(0);
+    expect(filesOf(bare).filter(isImage)).toEqual([]);
+    expect(bareSummary.images).toBe(0);
+    const unlisted = (text: string) => text.replace(/^(cover|images):\n(?: .*\n)*/gm, '');
+    let changed = 0;
+    for (const file of withImages.filter((name) => !isImage(name))) {
+      const before = readFileSync(join(root, 'content', file), 'utf8');
+      const after = readFileSync(join(bare, file), 'utf8');
+      if (before !== after) changed += 1;
+      expect(after, file).toBe(unlisted(before));
+    }
+    expect(changed).toBeGreaterThan(0);
+  }, 60_000);
+});
+
 describe('scaleEntries', () => {
   it('maps the named scales and numbers to entry counts', () => {
     expect(scaleEntries(undefined)).toBe(2500);
