@@ -30,7 +30,11 @@ export interface HostServer {
   close: () => Promise<void>;
 }
 
-export async function serveLikeHost(dir: string): Promise<HostServer> {
+/**
+ * `onResponse` hears of every response body the server sends (its path and bytes as sent, compressed or not): the browser
+ * does not report the body of a web worker's script to Playwright.
+ */
+export async function serveLikeHost(dir: string, onResponse?: (path: string, bytes: number) => void): Promise<HostServer> {
   const siteDir = resolve(dir);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -48,6 +52,7 @@ export async function serveLikeHost(dir: string): Promise<HostServer> {
     }
     response.writeHead(status, headers);
     response.end(body);
+    onResponse?.(path, body.length);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {

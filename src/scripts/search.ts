@@ -49,7 +49,12 @@ interface Pagefind {
   search: (term: string | null, options: Record<string, unknown>) => Promise<PagefindResponse | null>;
 }
 
-const PAGE_SIZE = 10;
+/**
+ * Results whose page data (a Pagefind fragment, 1–3 kB each) is fetched with the first answer: a first screen, as in
+ * Pagefind's own UI; "show more" then fetches `MORE_SIZE` at a time.
+ */
+const FIRST_SIZE = 5;
+const MORE_SIZE = 10;
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) setUp(root);
 
@@ -80,7 +85,9 @@ function setUp(root: HTMLElement): void {
   const load = () =>
     (pagefind ??= (async () => {
       const module = await importModule<Pagefind>(root.dataset.pagefind!);
-      await module.options({ baseUrl: root.dataset.base, excerptLength: 24, ranking: searchRanking });
+      // `noWorker`: Pagefind's web worker is a second copy of its 43 kB script (12 kB gzip) to keep the page responsive
+      // while it searches; a query takes milliseconds here, so it runs on the page and the worker is never requested.
+      await module.options({ baseUrl: root.dataset.base, excerptLength: 24, ranking: searchRanking, noWorker: true });
       await module.init();
       // Loading the filter index makes every search response carry filter counts.
       await module.filters();
@@ -121,7 +128,7 @@ function setUp(root: HTMLElement): void {
   }
 
   async function showMore(): Promise<void> {
-    const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    const batch = await Promise.all(results.slice(shown, shown + (shown ? MORE_SIZE : FIRST_SIZE)).map((result) => result.data()));
     const firstNew = shown;
     for (const data of batch) list.append(renderResult(data));
     shown += batch.length;

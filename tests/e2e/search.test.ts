@@ -44,11 +44,23 @@ async function resultsFor(page: Page, previousStatus?: string): Promise<string[]
   return page.$$eval('[data-search-results] a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
+/** Every result link of the finished search: the first answer shows a few, "show more" the rest. */
+async function allResultsFor(page: Page, previousStatus?: string): Promise<string[]> {
+  let results = await resultsFor(page, previousStatus);
+  while (await page.isVisible('[data-search-more]')) {
+    const count = results.length;
+    await page.click('[data-search-more]');
+    await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] a').length > count, count);
+    results = await page.$$eval('[data-search-results] a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+  }
+  return results;
+}
+
 async function search(path: string, query: string): Promise<{ page: Page; results: string[] }> {
   const { page } = await open(path);
   await page.fill('#search-q', query);
   await page.press('#search-q', 'Enter');
-  return { page, results: await resultsFor(page) };
+  return { page, results: await allResultsFor(page) };
 }
 
 describe('search', () => {
@@ -58,6 +70,21 @@ describe('search', () => {
       expect(pagefindRequests, path).toEqual([]);
       await page.close();
     }
+  });
+
+  it('fetches the page data of the first five results only, and no web worker, until "show more"', async () => {
+    const { page, pagefindRequests } = await open(sectionPath('en', 'search'));
+    await page.fill('#search-q', 'coal');
+    await page.press('#search-q', 'Enter');
+    expect(await resultsFor(page)).toHaveLength(5);
+    await page.waitForLoadState('networkidle');
+    const fragments = () => pagefindRequests.filter((url) => url.includes('/fragment/')).length;
+    expect(fragments()).toBe(5);
+    expect(pagefindRequests.filter((url) => url.includes('worker'))).toEqual([]);
+    await page.click('[data-search-more]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] a').length > 5);
+    expect(fragments()).toBeGreaterThan(5);
+    await page.close();
   });
 
   it('finds Polish pages without diacritics and in inflected forms, and Polish pages only', async () => {
@@ -116,7 +143,7 @@ describe('search', () => {
     expect(results.length).toBeGreaterThan(0);
     const before = await statusText(page);
     await page.check('input[name="type"][value="partner"]');
-    const narrowed = await resultsFor(page, before);
+    const narrowed = await allResultsFor(page, before);
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.length).toBeLessThan(results.length);
     for (const result of narrowed) expect(result).toMatch(/^\/en\/partners\//);
@@ -124,7 +151,7 @@ describe('search', () => {
     await page.close();
 
     const { page: shared } = await open(`${sectionPath('en', 'search')}?q=coal&type=city`);
-    const restored = await resultsFor(shared);
+    const restored = await allResultsFor(shared);
     expect(await shared.inputValue('#search-q')).toBe('coal');
     expect(await shared.isChecked('input[name="type"][value="city"]')).toBe(true);
     expect(restored.length).toBeGreaterThan(0);
