@@ -176,7 +176,10 @@ describe('values worked out once per build', () => {
   it('gives the same date label again, as a copy, and tells locales and values apart', () => {
     const first = eventWhen({ date: '2027-02-16', time: '10:00' }, undefined, 'en');
     first.text = 'changed';
-    expect(eventWhen({ date: '2027-02-16', time: '10:00' }, undefined, 'en')).toStrictEqual({ text: '16 February 2027 at 10:00', zone: 'CET' });
+    expect(eventWhen({ date: '2027-02-16', time: '10:00' }, undefined, 'en')).toStrictEqual({
+      text: '16 February 2027 at 10:00',
+      zone: 'CET',
+    });
     expect(eventWhen({ date: '2027-02-16', time: '10:00' }, undefined, 'de').zone).toBe('MEZ');
     expect(eventWhen({ date: '2027-02-16' }, undefined, 'en')).toStrictEqual({ text: '16 February 2027' });
   });
