@@ -44,13 +44,15 @@ export function groupOffers<O extends OfferFilterable>(offers: readonly O[], kin
   return groupedOffers(offers, kind) as ReadonlyMap<string, readonly O[]>;
 }
 
-const groupedOffers = memoPerObject((offers: readonly OfferFilterable[], kind: OfferFilterKind): Map<string, OfferFilterable[]> => {
-  const order: readonly string[] = kind === 'city' ? cityOrder : offerKinds;
-  const valueOf = (offer: OfferFilterable) => (kind === 'city' ? offer.facts.data.city.id : offer.facts.data.kind);
-  const groups = new Map<string, OfferFilterable[]>();
-  for (const value of order) {
-    const matching = offers.filter((offer) => valueOf(offer) === value);
-    if (matching.length > 0) groups.set(value, matching);
-  }
-  return groups;
-});
+const groupedOffers = memoPerObject(
+  (offers: readonly OfferFilterable[], kind: OfferFilterKind): ReadonlyMap<string, readonly OfferFilterable[]> => {
+    const order: readonly string[] = kind === 'city' ? cityOrder : offerKinds;
+    const valueOf = (offer: OfferFilterable) => (kind === 'city' ? offer.facts.data.city.id : offer.facts.data.kind);
+    const groups = new Map<string, OfferFilterable[]>();
+    for (const value of order) {
+      const matching = offers.filter((offer) => valueOf(offer) === value);
+      if (matching.length > 0) groups.set(value, matching);
+    }
+    return groups;
+  },
+);

@@ -91,7 +91,7 @@ export function groupStories<S extends StoryLike>(stories: readonly S[], kind: S
   return groupedStories(stories, kind) as ReadonlyMap<string, readonly S[]>;
 }
 
-const groupedStories = memoPerObject((stories: readonly StoryLike[], kind: StoryFilterKind): Map<string, StoryLike[]> => {
+const groupedStories = memoPerObject((stories: readonly StoryLike[], kind: StoryFilterKind): ReadonlyMap<string, readonly StoryLike[]> => {
   const groups = new Map<string, StoryLike[]>();
   for (const story of storiesNewestFirst(stories)) {
     for (const value of new Set(storyFilterValues(story, kind))) {
