@@ -7,6 +7,8 @@ import { dictionaries, type UiKey } from './ui';
  */
 export function translate(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = dictionaries[locale][key];
+  // Most strings have no placeholder: no need to scan them (this runs many times on every page).
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 

@@ -24,6 +24,17 @@ function utcDay(value: LocalDateTime): Date {
  * @example eventWhen({ date: '2009-04-15' }, { date: '2009-04-17' }, 'en').text // '15 – 17 April 2009'
  */
 export function eventWhen(start: LocalDateTime, end: LocalDateTime | undefined, locale: Locale): EventWhen {
+  // Lists, cards, calendars and the event's own page all ask for the same few thousand values: format each once.
+  const key = `${locale} ${start.date} ${start.time ?? ''} ${end?.date ?? ''} ${end?.time ?? ''}`;
+  let when = formatted.get(key);
+  if (!when) formatted.set(key, (when = formatWhen(start, end, locale)));
+  return { ...when };
+}
+
+/** `eventWhen` results by locale and values. */
+const formatted = new Map<string, EventWhen>();
+
+function formatWhen(start: LocalDateTime, end: LocalDateTime | undefined, locale: Locale): EventWhen {
   const intl = locales[locale].intl;
   const timed = Boolean(start.time) && (!end || Boolean(end.time));
   if (!timed) {

@@ -1,6 +1,7 @@
 import { offerKinds } from '../data/vocabularies';
 import { sectionPath } from '../i18n/paths';
 import { filterValueSlug } from './filter-value-slugs';
+import { memoPerObject } from './memo';
 import { cityOrder, type Locale } from '../site.config';
 
 /** The static filter pages of the investment offers: one per city and one per kind of offer that has offers. */
@@ -35,16 +36,23 @@ export function offerFilterPath(locale: Locale, kind: OfferFilterKind, value: st
 
 /**
  * The offers grouped by city or by kind, in the configured order (cities as in `cityOrder`, kinds as in the vocabulary),
- * each group keeping the order of `offers`; values without offers are left out.
+ * each group keeping the order of `offers`; values without offers are left out. Worked out once per offers array and
+ * kind (the filter navigation of every list page asks again): treat the result as read-only.
  * @example groupOffers(offers, 'city').get('gliwice') // the offers in Gliwice
  */
-export function groupOffers<O extends OfferFilterable>(offers: readonly O[], kind: OfferFilterKind): Map<string, O[]> {
-  const order: readonly string[] = kind === 'city' ? cityOrder : offerKinds;
-  const valueOf = (offer: O) => (kind === 'city' ? offer.facts.data.city.id : offer.facts.data.kind);
-  const groups = new Map<string, O[]>();
-  for (const value of order) {
-    const matching = offers.filter((offer) => valueOf(offer) === value);
-    if (matching.length > 0) groups.set(value, matching);
-  }
-  return groups;
+export function groupOffers<O extends OfferFilterable>(offers: readonly O[], kind: OfferFilterKind): ReadonlyMap<string, readonly O[]> {
+  return groupedOffers(offers, kind) as ReadonlyMap<string, readonly O[]>;
 }
+
+const groupedOffers = memoPerObject(
+  (offers: readonly OfferFilterable[], kind: OfferFilterKind): ReadonlyMap<string, readonly OfferFilterable[]> => {
+    const order: readonly string[] = kind === 'city' ? cityOrder : offerKinds;
+    const valueOf = (offer: OfferFilterable) => (kind === 'city' ? offer.facts.data.city.id : offer.facts.data.kind);
+    const groups = new Map<string, OfferFilterable[]>();
+    for (const value of order) {
+      const matching = offers.filter((offer) => valueOf(offer) === value);
+      if (matching.length > 0) groups.set(value, matching);
+    }
+    return groups;
+  },
+);

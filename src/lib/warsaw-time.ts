@@ -52,13 +52,26 @@ export function warsawOffsetMinutes(instant: Date): number {
  * @example warsawInstant({ date: '2027-04-22', time: '09:30' }).toISOString() // '2027-04-22T07:30:00.000Z'
  */
 export function warsawInstant(value: LocalDateTime): Date {
-  const { year, month, day, hour, minute } = localParts(value);
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  // First guess with the offset at that moment in UTC, then correct once with the offset at the guess:
-  // right on both sides of a DST change (a local time skipped in spring resolves to the later offset).
-  const guess = asUtc - warsawOffsetMinutes(new Date(asUtc)) * 60_000;
-  return new Date(asUtc - warsawOffsetMinutes(new Date(guess)) * 60_000);
+  const key = value.time ? `${value.date}T${value.time}` : value.date;
+  let time = instants.get(key);
+  if (time === undefined) {
+    const { year, month, day, hour, minute } = localParts(value);
+    const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+    // First guess with the offset at that moment in UTC, then correct once with the offset at the guess:
+    // right on both sides of a DST change (a local time skipped in spring resolves to the later offset).
+    const guess = asUtc - warsawOffsetMinutes(new Date(asUtc)) * 60_000;
+    time = asUtc - warsawOffsetMinutes(new Date(guess)) * 60_000;
+    instants.set(key, time);
+  }
+  // A new Date each time: callers may change theirs.
+  return new Date(time);
 }
+
+/**
+ * Instants already worked out, by local value (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`): each costs two time-zone
+ * lookups, and sorting events asks for the same ones over and over. A build has a few thousand distinct values.
+ */
+const instants = new Map<string, number>();
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: eventTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -67,9 +80,18 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: eventTimeZone, ye
  * @example warsawDay(new Date('2026-05-31T22:30:00Z')) // '2026-06-01'
  */
 export function warsawDay(instant: Date): string {
-  const parts = Object.fromEntries(dayFormat.formatToParts(instant).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const time = instant.getTime();
+  let day = days.get(time);
+  if (day === undefined) {
+    const parts = Object.fromEntries(dayFormat.formatToParts(instant).map((part) => [part.type, part.value]));
+    day = `${parts.year}-${parts.month}-${parts.day}`;
+    days.set(time, day);
+  }
+  return day;
 }
+
+/** Days already worked out, by instant: "upcoming or past" asks for the build date's day once per event. */
+const days = new Map<number, string>();
 
 /**
  * ISO 8601 text of a local value: the date alone for a date-only value, otherwise the local time with its offset.

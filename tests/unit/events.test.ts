@@ -162,3 +162,39 @@ describe('calendar addresses', () => {
     expect(cityEventsCalendarPath('de', 'gliwice')).toBe('/de/veranstaltungen/staedte/gliwice.ics');
   });
 });
+
+describe('values worked out once per build', () => {
+  it('gives a fresh Date for each call, so a caller changing its Date changes no one else’s', () => {
+    const first = warsawInstant({ date: '2027-06-01', time: '09:00' });
+    first.setTime(0);
+    expect(warsawInstant({ date: '2027-06-01', time: '09:00' }).toISOString()).toBe('2027-06-01T07:00:00.000Z');
+    const day = new Date('2026-05-31T22:30:00Z');
+    expect(warsawDay(day)).toBe('2026-06-01');
+    expect(warsawDay(day)).toBe('2026-06-01');
+  });
+
+  it('gives the same date label again, as a copy, and tells locales and values apart', () => {
+    const first = eventWhen({ date: '2027-02-16', time: '10:00' }, undefined, 'en');
+    first.text = 'changed';
+    expect(eventWhen({ date: '2027-02-16', time: '10:00' }, undefined, 'en')).toStrictEqual({
+      text: '16 February 2027 at 10:00',
+      zone: 'CET',
+    });
+    expect(eventWhen({ date: '2027-02-16', time: '10:00' }, undefined, 'de').zone).toBe('MEZ');
+    expect(eventWhen({ date: '2027-02-16' }, undefined, 'en')).toStrictEqual({ text: '16 February 2027' });
+  });
+
+  it('lists stories per event from one index: each story once, newest first, a new array per call', () => {
+    const story = (slug: string, date: string, events: string[]) => ({
+      slug,
+      facts: { data: { date: new Date(date), relatedEvents: events.map((id) => ({ id })) } },
+    });
+    const stories = [story('a', '2020-01-01', ['x', 'x']), story('b', '2021-01-01', ['x', 'y']), story('c', '2021-01-01', ['y'])];
+    const forX = storiesForEvent(stories, 'x');
+    expect(forX.map((s) => s.slug)).toEqual(['b', 'a']);
+    forX.pop();
+    expect(storiesForEvent(stories, 'x').map((s) => s.slug)).toEqual(['b', 'a']);
+    expect(storiesForEvent(stories, 'y').map((s) => s.slug)).toEqual(['b', 'c']);
+    expect(storiesForEvent(stories, 'z')).toEqual([]);
+  });
+});

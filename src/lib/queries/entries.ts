@@ -17,7 +17,8 @@ export interface Joined<F, T> {
 
 /** True when a text has a main text of its own. */
 export function hasBody(text: TextEntry): boolean {
-  return (text.body ?? '').trim().length > 0;
+  // Any character other than white space (the same set `trim()` removes), found without copying the body.
+  return /\S/.test(text.body ?? '');
 }
 
 /**

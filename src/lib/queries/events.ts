@@ -1,3 +1,4 @@
+import { memoPerObject } from '../memo';
 import { warsawDay, warsawInstant, type LocalDateTime } from '../warsaw-time';
 import type { Event, Story } from './site-content';
 
@@ -41,7 +42,11 @@ export function isUpcoming(event: EventLike, asOf: Date): boolean {
  * @example sortEvents(events).map((e) => e.slug) // ['future-eu-energy-mix-2006', …]
  */
 export function sortEvents<E extends EventLike>(events: readonly E[]): E[] {
-  return [...events].sort((a, b) => startTime(a) - startTime(b) || a.slug.localeCompare(b.slug));
+  // Each start worked out once, not once per comparison.
+  return events
+    .map((event) => ({ event, time: startTime(event) }))
+    .sort((a, b) => a.time - b.time || a.event.slug.localeCompare(b.event.slug))
+    .map(({ event }) => event);
 }
 
 /**
@@ -101,17 +106,31 @@ export function calendarWindow<E extends EventLike>(events: readonly E[], asOf: 
   return sortEvents(events.filter((event) => lastDay(event) >= cutoff));
 }
 
+/** The parts of a story `storiesForEvent` reads. */
+type StoryOfEvent = Pick<Story, 'slug'> & { facts: { data: { date: Date; relatedEvents: readonly { id: string }[] } } };
+
 /**
  * Stories that name an event in their `relatedEvents`, newest first.
  * @example storiesForEvent(stories, 'future-eu-energy-mix-2006').length // 0 or more
  */
-export function storiesForEvent<
-  S extends Pick<Story, 'slug'> & { facts: { data: { date: Date; relatedEvents: readonly { id: string }[] } } },
->(stories: readonly S[], eventSlug: string): S[] {
-  return stories
-    .filter((story) => story.facts.data.relatedEvents.some((reference) => reference.id === eventSlug))
-    .sort((a, b) => b.facts.data.date.getTime() - a.facts.data.date.getTime() || a.slug.localeCompare(b.slug));
+export function storiesForEvent<S extends StoryOfEvent>(stories: readonly S[], eventSlug: string): S[] {
+  return [...((storiesByEvent(stories, 'relatedEvents').get(eventSlug) ?? []) as S[])];
 }
+
+/** Stories by the events they name, each list newest first: made once per stories array, not once per event page. */
+const storiesByEvent = memoPerObject((stories: readonly StoryOfEvent[], _field: 'relatedEvents') => {
+  const index = new Map<string, StoryOfEvent[]>();
+  for (const story of stories) {
+    for (const slug of new Set(story.facts.data.relatedEvents.map((reference) => reference.id))) {
+      const list = index.get(slug);
+      if (list) list.push(story);
+      else index.set(slug, [story]);
+    }
+  }
+  for (const list of index.values())
+    list.sort((a, b) => b.facts.data.date.getTime() - a.facts.data.date.getTime() || a.slug.localeCompare(b.slug));
+  return index;
+});
 
 /** A joined event, re-exported for callers of these helpers. */
 export type { Event };

@@ -4,6 +4,7 @@ import { translate } from '../../i18n/translate';
 import { cluster, listBounds, type Locale } from '../../site.config';
 import { feedPath, jsonFeedPath } from '../feed-paths';
 import type { FeedInput } from '../feeds';
+import { memoPerObject } from '../memo';
 import { textFor } from './entries';
 import { feedItems } from './feed-items';
 import type { SiteContent } from './site-content';
@@ -22,7 +23,7 @@ export function feedInput(content: SiteContent, locale: Locale, format: FeedForm
   const city = citySlug === undefined ? undefined : content.cities.find((candidate) => candidate.slug === citySlug);
   if (citySlug !== undefined && !city) throw new Error(`No city "${citySlug}" for its feed.`);
   const name = city ? textFor(city, locale).head.data.title : undefined;
-  const items = newestItems(feedItems(content, locale, city?.slug), listBounds.feedItems);
+  const items = [...newestFeedItems(content, `${locale} ${city?.slug ?? ''}`)];
   return {
     title: name ? `${name} – ${cluster.shortName}` : cluster.name[locale],
     description: name ? `${sections}: ${name}` : sections,
@@ -35,6 +36,15 @@ export function feedInput(content: SiteContent, locale: Locale, format: FeedForm
     items,
   };
 }
+
+/**
+ * The items of a locale's feed (key `<locale> <city slug or nothing>`), made once per build for both formats: the RSS
+ * feed and the JSON Feed of a locale or city carry the same items.
+ */
+const newestFeedItems = memoPerObject((content: SiteContent, key: string) => {
+  const [locale, city] = key.split(' ') as [Locale, string];
+  return newestItems(feedItems(content, locale, city || undefined), listBounds.feedItems);
+});
 
 /**
  * The newest `n` items, newest first (ties by URL, so the cut is stable): a feed reader polls a feed often, so it carries

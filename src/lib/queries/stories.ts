@@ -7,6 +7,7 @@ import { sectors, topics, type Sector, type Topic } from '../../data/vocabularie
 import { cityOrder } from '../../site.config';
 import { resolveTranslation, type TextsByLocale } from '../translations';
 import type { Locale } from '../../site.config';
+import { memoPerObject } from '../memo';
 import { hasBody, type TextEntry } from './entries';
 
 /** The ways the success stories can be filtered; each value gets a static page of its own. */
@@ -82,11 +83,16 @@ const valueOrder: Record<StoryFilterKind, readonly string[]> = { city: cityOrder
 
 /**
  * Group stories by city, sector or topic for the filter pages: only values that have stories,
- * in the configured order, each group newest first.
+ * in the configured order, each group newest first. Worked out once per stories array and kind (the filter navigation
+ * of every list page asks again): treat the result as read-only.
  * @example groupStories(stories, 'topic').get('methane-use') // the methane stories, newest first
  */
-export function groupStories<S extends StoryLike>(stories: readonly S[], kind: StoryFilterKind): Map<string, S[]> {
-  const groups = new Map<string, S[]>();
+export function groupStories<S extends StoryLike>(stories: readonly S[], kind: StoryFilterKind): ReadonlyMap<string, readonly S[]> {
+  return groupedStories(stories, kind) as ReadonlyMap<string, readonly S[]>;
+}
+
+const groupedStories = memoPerObject((stories: readonly StoryLike[], kind: StoryFilterKind): ReadonlyMap<string, readonly StoryLike[]> => {
+  const groups = new Map<string, StoryLike[]>();
   for (const story of storiesNewestFirst(stories)) {
     for (const value of new Set(storyFilterValues(story, kind))) {
       const group = groups.get(value);
@@ -97,7 +103,7 @@ export function groupStories<S extends StoryLike>(stories: readonly S[], kind: S
   const order = valueOrder[kind];
   const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
   return new Map([...groups].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
-}
+});
 
 /** A story text as far as "has it its own main text" is concerned. */
 interface StoryText extends TextEntry {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allLocales } from '../../i18n/locales';
 import { defaultLocale, type Locale } from '../../site.config';
+import { memoByObject } from '../memo';
 import { translationState, type TranslationState } from '../translation-status';
 import type { SiteContent } from './site-content';
 
@@ -11,8 +12,13 @@ export interface TranslationRow {
   states: Record<Locale, TranslationState>;
 }
 
-/** Every entry's translation state per locale, read from the text files on disk (build time only). */
-export function translationTable(content: SiteContent): TranslationRow[] {
+/**
+ * Every entry's translation state per locale, read from the text files on disk (build time only), once per build (every
+ * locale's status page shows the same table).
+ */
+export const translationTable: (content: SiteContent) => TranslationRow[] = memoByObject(readTranslationTable);
+
+function readTranslationTable(content: SiteContent): TranslationRow[] {
   const groups: [string, { slug: string; texts: Partial<Record<Locale, { filePath?: string | undefined }>> }[]][] = [
     ['cities', content.cities],
     ['stories', content.stories],
