@@ -27,19 +27,21 @@ export function ogImages(): AstroIntegration {
         const cpuBefore = process.cpuUsage();
         const out = fileURLToPath(dir);
         const jobs: { card: OgCard; file: string }[] = [];
+        const files = new Set<string>();
         for (const page of await htmlPages(out)) {
           const html = await readFile(join(out, page), 'utf8');
           const found = ogImageInHead(html.slice(0, Math.max(0, html.indexOf('</head>'))));
           if (!found) continue;
           const pagePath = `/${page.split(sep).join('/')}`.replace(/index\.html$/, '');
-          const expected = ogImagePath(pagePath, found.card);
-          if (found.path !== expected) {
+          if (!ogImageFits(pagePath, found)) {
             throw new AstroError(
-              `${page}: its og:image is ${found.path}, but its card makes ${expected}.`,
+              `${page}: its og:image is ${found.path}, but its card makes ${ogImagePath(pagePath, found.card)}.`,
               'Build og:image with ogImageOf() (src/lib/og-card.ts).',
             );
           }
-          jobs.push({ card: found.card, file: expected.slice(1) });
+          // Later pages of a list name their first page's image: drawn (or copied) once.
+          if (!files.has(found.path)) jobs.push({ card: found.card, file: found.path.slice(1) });
+          files.add(found.path);
         }
         const assets = await loadCardAssets(root, cluster.shortName);
         const cacheDir = resolve(root, process.env.OG_CACHE_DIR ?? 'node_modules/.cache/og-images');
@@ -111,6 +113,17 @@ export function ogImageInHead(head: string): { path: string; card: OgCard } | un
     label: image['data-og-label'],
   };
   return { path: `/${pathname.slice(basePath.length)}`, card };
+}
+
+/**
+ * Whether a page's image is the one its card makes: for this page, or for a page above it (a later page of a list
+ * shows its first page's card, `cardOf` in src/lib/page-meta.ts).
+ * @example ogImageFits('/pl/historie-sukcesu/strona/2/', ogImageInHead(head)!) // true when it names pl-historie-sukcesu.<hash>.png
+ */
+export function ogImageFits(pagePath: string, found: { path: string; card: OgCard }): boolean {
+  if (ogImagePath(pagePath, found.card) === found.path) return true;
+  const segments = pagePath.split('/').filter(Boolean);
+  return segments.some((_, index) => ogImagePath(`/${segments.slice(0, index + 1).join('/')}/`, found.card) === found.path);
 }
 
 /** The cache's file for a card drawn with a given fingerprint (fonts, mark, colours, drawing code). */
