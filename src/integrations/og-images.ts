@@ -107,7 +107,8 @@ export function ogImageInHead(head: string): { path: string; card: OgCard } | un
     throw new AstroError(`og:image ${image['content']} is not an image of this site's ${ogImageFolder}/ folder.`);
   }
   const card: OgCard = {
-    title: property('og:title')?.['content'] ?? '',
+    // A later page of a list shows its first page's card, whose title is on the image (`data-og-title`).
+    title: image['data-og-title'] ?? property('og:title')?.['content'] ?? '',
     section: image['data-og-section'],
     siteName: property('og:site_name')?.['content'] ?? '',
     label: image['data-og-label'],

@@ -133,6 +133,8 @@ describe('ogImageOf', () => {
     expect(later).toEqual(first);
     expect(ogImageFits(`${listPath}strona/2/`, later)).toBe(true);
     expect(ogImageFits(listPath, later)).toBe(true);
+    const head = `<meta property="og:site_name" content="S"><meta property="og:title" content="Lista – strona 2 z 3"><meta property="og:image" content="https://x.org/_astro/og/pl-historie-sukcesu.0123456789ab.png" data-og-title="Lista">`;
+    expect(ogImageInHead(head)?.card.title).toBe('Lista');
     // Another page's image, or this page's image for another card, does not fit.
     expect(ogImageFits('/pl/miasta/gliwice/', later)).toBe(false);
     expect(ogImageFits(`${listPath}strona/2/`, { ...later, card: { ...later.card, title: 'Inna' } })).toBe(false);
