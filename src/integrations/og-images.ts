@@ -9,7 +9,7 @@ import { loadCardAssets, renderCard } from './og-card-render';
 
 /**
  * Draws the Open Graph image of every page that names one (DESIGN §10), after Astro has written the site. Each page's
- * head says what its card shows (`og:title`, `og:site_name`, and `data-og-section`/`data-og-label` on `og:image`,
+ * head says what its card shows (`og:title`, `og:site_name`, and `data-og-title`/`-section`/`-label` on `og:image`,
  * written by src/components/Head.astro); the image's name carries the hash of that card, so it is checked here
  * against the page and doubles as the cache key. Images are cached in `node_modules/.cache/og-images/`
  * (`OG_CACHE_DIR` to move it): an unchanged card is copied, not drawn again. Cache that folder in CI.
