@@ -9,7 +9,7 @@ import { loadCardAssets, renderCard } from './og-card-render';
 
 /**
  * Draws the Open Graph image of every page that names one (DESIGN §10), after Astro has written the site. Each page's
- * head says what its card shows (`og:title`, `og:site_name`, and `data-og-section`/`data-og-label` on `og:image`,
+ * head says what its card shows (`og:title`, `og:site_name`, and `data-og-title`/`-section`/`-label` on `og:image`,
  * written by src/components/Head.astro); the image's name carries the hash of that card, so it is checked here
  * against the page and doubles as the cache key. Images are cached in `node_modules/.cache/og-images/`
  * (`OG_CACHE_DIR` to move it): an unchanged card is copied, not drawn again. Cache that folder in CI.
@@ -35,19 +35,21 @@ export function ogImages(): AstroIntegration {
         const cpuBefore = process.cpuUsage();
         const out = fileURLToPath(dir);
         const jobs: { card: OgCard; file: string }[] = [];
+        const files = new Set<string>();
         for (const page of await htmlPages(out)) {
           const html = await readFile(join(out, page), 'utf8');
           const found = ogImageInHead(html.slice(0, Math.max(0, html.indexOf('</head>'))));
           if (!found) continue;
           const pagePath = `/${page.split(sep).join('/')}`.replace(/index\.html$/, '');
-          const expected = ogImagePath(pagePath, found.card);
-          if (found.path !== expected) {
+          if (!ogImageFits(pagePath, found)) {
             throw new AstroError(
-              `${page}: its og:image is ${found.path}, but its card makes ${expected}.`,
+              `${page}: its og:image is ${found.path}, but its card makes ${ogImagePath(pagePath, found.card)}.`,
               'Build og:image with ogImageOf() (src/lib/og-card.ts).',
             );
           }
-          jobs.push({ card: found.card, file: expected.slice(1) });
+          // Later pages of a list name their first page's image: drawn (or copied) once.
+          if (!files.has(found.path)) jobs.push({ card: found.card, file: found.path.slice(1) });
+          files.add(found.path);
         }
         const assets = await loadCardAssets(root, cluster.shortName);
         const cacheDir = resolve(root, process.env.OG_CACHE_DIR ?? 'node_modules/.cache/og-images');
@@ -113,12 +115,24 @@ export function ogImageInHead(head: string): { path: string; card: OgCard } | un
     throw new AstroError(`og:image ${image['content']} is not an image of this site's ${ogImageFolder}/ folder.`);
   }
   const card: OgCard = {
-    title: property('og:title')?.['content'] ?? '',
+    // A later page of a list shows its first page's card, whose title is on the image (`data-og-title`).
+    title: image['data-og-title'] ?? property('og:title')?.['content'] ?? '',
     section: image['data-og-section'],
     siteName: property('og:site_name')?.['content'] ?? '',
     label: image['data-og-label'],
   };
   return { path: `/${pathname.slice(basePath.length)}`, card };
+}
+
+/**
+ * Whether a page's image is the one its card makes: for this page, or for a page above it (a later page of a list
+ * shows its first page's card, `cardOf` in src/lib/page-meta.ts).
+ * @example ogImageFits('/pl/historie-sukcesu/strona/2/', ogImageInHead(head)!) // true when it names pl-historie-sukcesu.<hash>.png
+ */
+export function ogImageFits(pagePath: string, found: { path: string; card: OgCard }): boolean {
+  if (ogImagePath(pagePath, found.card) === found.path) return true;
+  const segments = pagePath.split('/').filter(Boolean);
+  return segments.some((_, index) => ogImagePath(`/${segments.slice(0, index + 1).join('/')}/`, found.card) === found.path);
 }
 
 /** The cache's file for a card drawn with a given fingerprint (fonts, mark, colours, drawing code). */

@@ -21,16 +21,18 @@ export function ogImageOf(meta: PageMeta): OgImage | undefined {
   const translatedHere = (meta.translatedIn ?? allLocales).includes(meta.locale);
   if (!translatedHere || meta.noindex) return undefined;
   const pagePath = meta.paths[meta.locale];
+  // A later page of a list shows its first page's card: same card, same image (README "Open Graph images").
+  const shown = meta.cardOf ?? { title: meta.title, path: pagePath };
   const sectionKey = parsePath(pagePath)?.section;
   const sectionName = sectionKey && translate(meta.locale, `section.${sectionKey}`);
   const label = meta.example ? translate(meta.locale, 'example.label') : undefined;
   const card: OgCard = {
-    title: meta.title,
-    section: sectionName !== meta.title ? sectionName : undefined,
+    title: shown.title,
+    section: sectionName !== shown.title ? sectionName : undefined,
     siteName: cluster.name[meta.locale],
     label,
   };
   // Example titles often carry the label already ("Biuro w Katowicach (przykład)"): the alt text says it once.
-  const alt = label && !meta.title.includes(label) ? `${meta.title} ${label}` : meta.title;
-  return { card, path: ogImagePath(pagePath, card), alt };
+  const alt = label && !shown.title.includes(label) ? `${shown.title} ${label}` : shown.title;
+  return { card, path: ogImagePath(shown.path, card), alt };
 }

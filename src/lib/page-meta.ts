@@ -22,6 +22,11 @@ export interface PageMeta {
   search?: SearchMeta | undefined;
   /** `false` leaves an indexable page out of the site search: later pages of a list repeat the first page's text. */
   inSearch?: boolean | undefined;
+  /**
+   * The page whose share card this page shows instead of one of its own (its title and path in this page's locale):
+   * later pages of a list show the first page's card (`firstPageCard`, src/lib/pagination.ts).
+   */
+  cardOf?: { title: string; path: string } | undefined;
 }
 
 /** Search metadata of a page: its type, filter values (labels in the page's language) and date. */

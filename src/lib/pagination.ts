@@ -114,3 +114,17 @@ export function pagedTitle(locale: Locale, title: string, page: Pick<ListPage<un
     ? title
     : translate(locale, 'pagination.title', { title, number: String(page.number), count: String(page.count) });
 }
+
+/**
+ * The share card a page of a list shows: none of its own on page 1, the first page's (its title, its path) after it.
+ * Page n of a list is page 1 continued, so it shares page 1's Open Graph image (drawn once) instead of a card that
+ * differs by "page n of m" only.
+ * @example firstPageCard('Historie sukcesu', '/pl/historie-sukcesu/', { number: 2 }) // { title: 'Historie sukcesu', path: '/pl/historie-sukcesu/' }
+ */
+export function firstPageCard(
+  title: string,
+  listPath: string,
+  page: Pick<ListPage<unknown>, 'number'>,
+): { title: string; path: string } | undefined {
+  return page.number > 1 ? { title, path: listPath } : undefined;
+}

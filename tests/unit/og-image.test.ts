@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryPath, homePath, localizedPaths, sectionPath } from '../../src/i18n';
-import { cacheFileName, ogImageInHead, pruneCache, writeCached } from '../../src/integrations/og-images';
+import { cacheFileName, ogImageFits, ogImageInHead, pruneCache, writeCached } from '../../src/integrations/og-images';
 import { ogImageOf } from '../../src/lib/og-card';
 import { badgeText, breakUnits, fitLine, layoutTitle, ogImagePath, textWidth, titleSteps, type OgCard } from '../../src/lib/og-image';
 import { cssTokens, markSvg } from '../../src/lib/og-mark';
@@ -114,6 +114,31 @@ describe('layoutTitle', () => {
 describe('ogImageOf', () => {
   const cityPaths = localizedPaths((locale) => entryPath(locale, 'cities', 'gliwice'));
   const base = { title: 'Gliwice', description: 'Miasto', paths: cityPaths };
+
+  it('gives a later page of a list the card and image of the first page', () => {
+    const listPath = sectionPath('pl', 'stories');
+    const first = ogImageOf({
+      locale: 'pl',
+      title: 'Lista',
+      description: '',
+      paths: localizedPaths((code) => sectionPath(code, 'stories')),
+    })!;
+    const later = ogImageOf({
+      locale: 'pl',
+      title: 'Lista – strona 2 z 3',
+      description: '',
+      paths: localizedPaths((code) => `${sectionPath(code, 'stories')}strona/2/`),
+      cardOf: { title: 'Lista', path: listPath },
+    })!;
+    expect(later).toEqual(first);
+    expect(ogImageFits(`${listPath}strona/2/`, later)).toBe(true);
+    expect(ogImageFits(listPath, later)).toBe(true);
+    const head = `<meta property="og:site_name" content="S"><meta property="og:title" content="Lista – strona 2 z 3"><meta property="og:image" content="https://x.org/_astro/og/pl-historie-sukcesu.0123456789ab.png" data-og-title="Lista">`;
+    expect(ogImageInHead(head)?.card.title).toBe('Lista');
+    // Another page's image, or this page's image for another card, does not fit.
+    expect(ogImageFits('/pl/miasta/gliwice/', later)).toBe(false);
+    expect(ogImageFits(`${listPath}strona/2/`, { ...later, card: { ...later.card, title: 'Inna' } })).toBe(false);
+  });
 
   it('gives a translated page a card with its localized section and the cluster name', () => {
     const image = ogImageOf({ ...base, locale: 'de' })!;

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pagedPaths, pageParam, pagePath, pageWindow, paginate } from '../../src/lib/pagination';
+import { firstPageCard, pageCount, pagedPaths, pageParam, pagePath, pageWindow, paginate } from '../../src/lib/pagination';
 import { listBounds, localeCodes, locales, pageSizes } from '../../src/site.config';
 
 describe('pagination', () => {
+  it('gives page 1 its own share card and later pages the card of page 1', () => {
+    expect(firstPageCard('Wydarzenia', '/pl/wydarzenia/', { number: 1 })).toBeUndefined();
+    expect(firstPageCard('Wydarzenia', '/pl/wydarzenia/', { number: 3 })).toEqual({ title: 'Wydarzenia', path: '/pl/wydarzenia/' });
+  });
+
   it('counts pages, with one page for an empty list, and refuses a page size below 1', () => {
     expect(pageCount(0, 12)).toBe(1);
     expect(pageCount(12, 12)).toBe(1);
