@@ -138,7 +138,8 @@ describe('investment offers', () => {
     expect(svg.length).toBe(1);
     expect(svg.find('title').text()).toBeTruthy();
     expect($(`#${svg.attr('aria-describedby')}`).text()).toContain('Jastrzębie-Zdrój');
-    expect($.html(svg).length).toBeLessThan(8000);
+    // Six cities, the offers, two rivers, two borders and the airport: the page budget test holds the bytes that count.
+    expect($.html(svg).length).toBeLessThan(10_000);
     expect($('.region-map__cities a').length).toBe(6);
     expect($('.region-map__points a').length).toBe(slugs.length);
     expect(svg.find('[data-offer-mark]').length).toBe(slugs.length);
