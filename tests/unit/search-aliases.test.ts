@@ -3,7 +3,7 @@ import { cityAliases, topicAliases } from '../../src/data/search-aliases';
 import { translate } from '../../src/i18n';
 import { cityAliasesFor, filterAliasesFor } from '../../src/lib/search-aliases';
 import { cityOrder } from '../../src/site.config';
-import { pageUrl, withWordBoundaries } from '../../scripts/pagefind.mjs';
+import { isIndexable, pageUrl, withWordBoundaries } from '../../scripts/pagefind.mjs';
 
 describe('search aliases', () => {
   it('gives each city its exonyms and Czech forms, and nothing for a locale without any', () => {
@@ -42,6 +42,11 @@ describe('what Pagefind is given to index', () => {
       '<table><caption>Lista</caption> <tr><th>Oferta</th> <TD>Gliwice</TD> </tr></table>',
     );
     expect(withWordBoundaries('<p>Jastrzębie-<b>Zdrój</b></p>')).toBe('<p>Jastrzębie-<b>Zdrój</b></p>');
+  });
+
+  it('sends Pagefind only pages the layout marked as searchable', () => {
+    expect(isIndexable('<body><main id="main" tabindex="-1" data-pagefind-body>Gliwice</main></body>')).toBe(true);
+    expect(isIndexable('<body><main id="main" tabindex="-1">Gliwice</main></body>')).toBe(false);
   });
 
   it('records the same site paths as Pagefind’s own directory indexing', () => {
