@@ -396,7 +396,8 @@ export function netlifyHeaders(rules: readonly HeaderRule[], base: string): stri
 /**
  * Headers Cloudflare Pages and Netlify send to every static file without a rule, which `_headers` therefore leaves
  * out and the nginx and Apache snippets send: revalidation on every visit (Cloudflare's asset server sends exactly
- * this value, Netlify documents the same default).
+ * this value, `CACHE_CONTROL_BROWSER` in pages-shared/asset-server/handler.ts; Netlify's own guide, netlify/
+ * context-and-tools skills/netlify-caching, gives `max-age=0, must-revalidate` as its browser default).
  */
 export const hostDefaultHeaders: Readonly<Record<string, string>> = { 'Cache-Control': cacheControl.revalidate };
 
