@@ -130,7 +130,8 @@ async function searchIndex() {
 /** The HTTP header rules for hosts (`_headers`, nginx, Apache), once every file is in place. */
 async function hostFiles() {
   const rules = writeHostFiles(paths.staging);
-  console.log(`Host files: ${rules} header rules in _headers, nginx-headers.conf, apache-headers.conf.`);
+  console.log(`Host files: ${rules} header rules in _headers (Cloudflare Pages reads 100), nginx-headers.conf, apache-headers.conf.`);
+  if (rules > 100) console.warn(`Warning: _headers has ${rules} rules; Cloudflare Pages ignores those after the 100th.`);
   return undefined;
 }
 

@@ -39,7 +39,8 @@ export function builtFiles(siteDir) {
 }
 
 /**
- * Writes the three header files into `siteDir` and returns how many rules they hold.
+ * Writes the three header files into `siteDir` and returns how many rules `_headers` holds (the server snippets also
+ * hold the few rules for what Netlify and Cloudflare Pages do by themselves).
  * @param {string} siteDir the built site
  */
 export function writeHostFiles(siteDir) {
@@ -52,5 +53,5 @@ export function writeHostFiles(siteDir) {
   writeFileSync(join(siteDir, hostHeaderFiles.netlify), netlifyHeaders(rules, basePath));
   writeFileSync(join(siteDir, hostHeaderFiles.nginx), nginxHeaders(rules, basePath));
   writeFileSync(join(siteDir, hostHeaderFiles.apache), apacheHeaders(rules, basePath));
-  return rules.length;
+  return rules.filter((rule) => !rule.serverOnly).length;
 }

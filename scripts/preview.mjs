@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile, slashRedirect } from '../src/lib/static-host.ts';
+import { headersFor, hostDefaultsFor, parseHeadersFile, slashRedirect } from '../src/lib/static-host.ts';
 import { basePath } from '../src/site.config.ts';
 
 /**
@@ -56,7 +56,7 @@ export async function startPreview({ dir, base, port, host = '127.0.0.1' }) {
       res.end();
       return;
     }
-    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
+    for (const [name, value] of Object.entries({ ...hostDefaultsFor(path), ...headersFor(rules, path) })) res.setHeader(name, value);
     req.url = `${sitePath}${url.includes('?') ? url.slice(url.indexOf('?')) : ''}`;
     files(req, res, () => missing());
   });

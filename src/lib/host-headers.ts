@@ -1,20 +1,41 @@
 /**
  * The HTTP headers a host sends with the built site, as one set of rules, written out for three kinds of host:
  * `_headers` (Netlify, Cloudflare Pages), an nginx snippet and an Apache snippet. Pure: the build integration
- * (scripts/host-files.mjs, run by `npm run build` after Pagefind) hands in the list of built files, the header CSP (src/lib/csp.ts) and the
- * configuration; nothing here reads files or the environment.
+ * (scripts/host-files.mjs, run by `npm run build` after Pagefind) hands in the list of built files, the header CSP
+ * (src/lib/csp.ts) and the configuration; nothing here reads files or the environment.
  *
- * A host that reads `_headers` joins the values of one header when several rules match a path (Cloudflare Pages
- * documents it; two `Content-Security-Policy` or `Cache-Control` values would then both apply). So the rules never
- * overlap for a header: the headers that never vary go on `/*`; the CSP and caching, and separately the content
- * type, are given by a partition of the built files into folders (`/_astro/*`) and single paths, each path under
- * exactly one rule. The build test checks this against the output.
+ * How the two hosts read `_headers`, from their own code (read 2 December 2026):
+ * - Cloudflare Pages (cloudflare/workers-sdk, packages/workers-shared/utils/configuration/parseHeaders.ts and
+ *   constants.ts; packages/pages-shared/asset-server/rulesEngine.ts and handler.ts): at most 100 rules, the rest
+ *   skipped; a line at most 2,000 characters. A pattern is anchored at both ends; `*` matches anything, `/` included,
+ *   once per rule (a second splat makes the rule fail); `:name` matches one segment (`[^/]+`); case matters. It is
+ *   matched against the request's (still percent-encoded) path. Every matching rule applies, in file order: the first
+ *   to set a header replaces the host's value, later ones append theirs with a comma. Without a rule it sends
+ *   `Cache-Control: public, max-age=0, must-revalidate` and a type from its MIME table, with `charset=utf-8` added
+ *   to every `text/` type (packages/workers-shared/utils/helpers.ts).
+ * - Netlify (netlify/build, packages/headers-parser/src/for_regexp.ts; netlify/primitives, packages/headers, which
+ *   its CLI uses): the pattern is split at `/`; a segment `:name` matches one segment, a segment `*` matches
+ *   anything and makes the slash before it optional (`/pl/*` also takes `/pl.ics`), a `*` inside a segment matches
+ *   anything, `/` included (the rest of that segment unescaped: `.` matches any character); a trailing slash is
+ *   optional (`/pl/x` also takes `/pl/x/`); case is ignored. Every matching rule applies; for one header, the
+ *   values of several rules are not reliably joined (a later rule may replace an earlier one).
+ * What both support and this file uses: exact paths, one `*` at the end of a pattern, `/*\/<name>` (a splat, then a
+ * whole file name) and a first segment `:top` followed by a literal rest and `*`. No two rules may set one header
+ * for the same path, on either host: `cover` checks every pattern it writes against every built path with both
+ * hosts' matching (`hostRegExp`) and splits a group further when they disagree.
+ *
+ * The rule count follows the site's structure, not its entries: the constant headers on `/*`; the CSP by groups of
+ * paths with a common start (a section of every language is one `/:top/<start>*` rule, each city's widget folder
+ * one rule per widgets slug); `immutable` caching on Astro's and Pagefind's hashed files (revalidation is every
+ * host's default); content types by file name (feeds) or by folder, the per-event calendars' left to the host.
  */
 
 /** A header rule: a path pattern without the base path (`/_astro/*`, `/pl/`, `/pl/rss.xml`) and its headers. */
 export interface HeaderRule {
   pattern: string;
   headers: Readonly<Record<string, string>>;
+  /** Only for the nginx and Apache snippets: what Cloudflare Pages and Netlify do without a rule (`hostTypes`). */
+  serverOnly?: boolean;
 }
 
 /** Headers every response gets. */
@@ -106,37 +127,168 @@ export function withFrameAncestors(policy: string, origins: readonly string[]): 
   return [...kept, `frame-ancestors ${origins.length > 0 ? origins.join(' ') : "'none'"}`].join('; ');
 }
 
+/** The hosts that read `_headers`. */
+export type Host = 'cloudflare' | 'netlify';
+export const hosts: readonly Host[] = ['cloudflare', 'netlify'];
+
 /**
- * Splits built files into the fewest rules that give each file its own value: a folder whose files all share one
- * value becomes `/<folder>/*`, otherwise its `index.html` becomes the folder's path, its other files their own
- * paths, and its subfolders are split the same way. Files whose value is undefined get no rule. Patterns never
- * overlap.
- * @example partition(['a/x.css', 'a/y.css', 'index.html'], (f) => (f.startsWith('a/') ? 'long' : 'short')) // [{ pattern: '/', value: 'short' }, { pattern: '/a/*', value: 'long' }]
+ * The regular expression a host compiles a `_headers` pattern to, as their own code does (see the top of this file):
+ * Cloudflare Pages anchors the whole pattern, `*` (one per rule) matching anything, `/` included, and `:name` one
+ * segment; Netlify splits it at `/`, a whole segment `*` making the slash before it optional, a `*` inside a segment
+ * matching anything (`/` included, the rest of that segment left unescaped), `:name` one segment, an optional
+ * trailing slash after all, and ignores case. Undefined when the host would reject or drop the rule.
+ * @example hostRegExp('/pl/*', 'cloudflare')?.test('/pl') // false
+ * @example hostRegExp('/pl/*', 'netlify')?.test('/pl') // true
  */
-export function partition(files: readonly string[], valueOf: (file: string) => string | undefined): { pattern: string; value: string }[] {
+export function hostRegExp(pattern: string, host: Host): RegExp | undefined {
+  try {
+    if (host === 'cloudflare') {
+      if (pattern.split('*').length > 2) return undefined;
+      const source = pattern
+        .split('*')
+        .map((part) => part.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&'))
+        .join('.*')
+        .replace(/:[A-Za-z]\w*/g, '[^/]+');
+      return new RegExp(`^${source}$`);
+    }
+    const parts = pattern
+      .split('/')
+      .map((part) => part.trimEnd())
+      .filter(Boolean)
+      .map((part) => {
+        if (part.startsWith(':')) return '([^/]+)';
+        if (part === '*') return '?(.*)';
+        if (part.includes('*')) return part.replaceAll('*', '(.*)');
+        return part.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&').replace(/-/g, '\\x2d');
+      });
+    return new RegExp(`^/${parts.join('/')}/?$`, 'iu');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a host applies a rule's pattern (without base) to a site path (without base); Cloudflare Pages unless told.
+ * @example patternMatches('/*\/feed.json', '/pl/miasta/gliwice/feed.json') // true
+ */
+export function patternMatches(pattern: string, path: string, host: Host = 'cloudflare'): boolean {
+  return hostRegExp(pattern, host)?.test(path) ?? false;
+}
+
+/**
+ * Whether both hosts apply a pattern to exactly the given site paths among all the site's paths, and take a folder
+ * page's `index.html` form (`/pl/index.html`: Netlify serves it, nginx and Apache reach it internally) only with the
+ * page itself.
+ * @example matchesExactly('/a/*', new Set(['/a/x']), ['/a/x', '/ab']) // false: Netlify's `/a/*` takes `/ab` too
+ */
+export function matchesExactly(pattern: string, wanted: ReadonlySet<string>, paths: readonly string[]): boolean {
+  return hosts.every((host) => {
+    const regExp = hostRegExp(pattern, host);
+    return (
+      regExp !== undefined &&
+      paths.every(
+        (path) => regExp.test(path) === wanted.has(path) && (!path.endsWith('/') || wanted.has(path) || !regExp.test(`${path}index.html`)),
+      )
+    );
+  });
+}
+
+/** The longest common start of some strings. @example commonStart(['/pl/a', '/pl/b']) // '/pl/' */
+function commonStart(texts: readonly string[]): string {
+  let start = texts[0] ?? '';
+  for (const text of texts) while (!text.startsWith(start)) start = start.slice(0, -1);
+  return start;
+}
+
+/**
+ * Covers the site paths of the built files by the fewest prefix patterns (`/pl/wydarzenia*`, `/_astro/*`) and exact
+ * paths that give each path its value, none overlapping: a group of paths sharing a start and one value becomes
+ * `<start>*`, a mixed group is split at the next character, and a path whose value is undefined gets no rule. A
+ * pattern is kept only if both hosts apply it to exactly its group (Netlify's `/a/*` also takes `/a.ics`, and it
+ * ignores case), otherwise the group is split further. The count follows the site's folders (a uniform folder is one
+ * rule whatever it holds), not its entries.
+ * @example cover(['index.html', 'a/x.css', 'a/y.css'], (f) => (f.startsWith('a/') ? 'long' : 'short')) // [{ pattern: '/', value: 'short' }, { pattern: '/a/*', value: 'long' }]
+ */
+export function cover(
+  files: readonly string[],
+  valueOf: (file: string) => string | undefined,
+  { acrossTopFolders = false }: { acrossTopFolders?: boolean } = {},
+): { pattern: string; value: string }[] {
+  const entries = files.map((file) => ({ path: sitePathOf(file), value: valueOf(file) })).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const paths = entries.map((entry) => entry.path);
   const out: { pattern: string; value: string }[] = [];
-  const visit = (folder: string, inside: readonly string[]) => {
-    const values = new Set(inside.map((file) => valueOf(file)));
+  const exact = (path: string, value: string) => {
+    if (!matchesExactly(path, new Set([path]), paths)) throw new Error(`No _headers pattern gives ${path} its headers alone.`);
+    out.push({ pattern: path, value });
+  };
+  const visit = (group: readonly { path: string; value: string | undefined }[]) => {
+    const start = commonStart(group.map((entry) => entry.path));
+    const values = new Set(group.map((entry) => entry.value));
     if (values.size === 1) {
       const [value] = values;
-      if (value !== undefined) out.push({ pattern: `/${folder}*`, value });
-      return;
+      if (value === undefined) return;
+      if (group.length === 1) return exact(start, value);
+      const pattern = `${start}*`;
+      if (matchesExactly(pattern, new Set(group.map((entry) => entry.path)), paths)) return void out.push({ pattern, value });
     }
-    const subfolders = new Map<string, string[]>();
-    for (const file of inside) {
-      const rest = file.slice(folder.length);
-      const slash = rest.indexOf('/');
-      if (slash === -1) {
-        const value = valueOf(file);
-        if (value !== undefined) out.push({ pattern: rest === 'index.html' ? `/${folder}` : `/${file}`, value });
-      } else {
-        const sub = `${folder}${rest.slice(0, slash + 1)}`;
-        subfolders.set(sub, [...(subfolders.get(sub) ?? []), file]);
+    const next = new Map<string, { path: string; value: string | undefined }[]>();
+    for (const entry of group) {
+      if (entry.path === start) {
+        if (entry.value !== undefined) exact(entry.path, entry.value);
+        continue;
       }
+      const key = entry.path[start.length]!;
+      const list = next.get(key);
+      if (list) list.push(entry);
+      else next.set(key, [entry]);
     }
-    for (const [sub, list] of [...subfolders].sort(([a], [b]) => a.localeCompare(b))) visit(sub, list);
+    for (const sub of next.values()) visit(sub);
   };
-  visit('', [...files].sort());
+  /** What follows a path's top folder (`/wydarzenia/x/` of `/pl/wydarzenia/x/`). */
+  const restOf = (path: string) => path.slice(path.indexOf('/', 1));
+  /** Like `visit`, over what follows the top folder, one `/:top<rest>*` rule standing for that rest in every top folder. */
+  const visitRest = (group: readonly { path: string; value: string | undefined }[]) => {
+    const start = commonStart(group.map((entry) => restOf(entry.path)));
+    const values = new Set(group.map((entry) => entry.value));
+    if (values.size === 1) {
+      const [value] = values;
+      if (value === undefined) return;
+      const pattern = `/:top${start}*`;
+      if (matchesExactly(pattern, new Set(group.map((entry) => entry.path)), paths)) return void out.push({ pattern, value });
+    }
+    const next = new Map<string, { path: string; value: string | undefined }[]>();
+    const ending: { path: string; value: string | undefined }[] = [];
+    for (const entry of group) {
+      const rest = restOf(entry.path);
+      if (rest === start) {
+        ending.push(entry);
+        continue;
+      }
+      const list = next.get(rest[start.length]!);
+      if (list) list.push(entry);
+      else next.set(rest[start.length]!, [entry]);
+    }
+    if (next.size + (ending.length > 0 ? 1 : 0) < 2) return visit(group);
+    for (const sub of next.values()) visitRest(sub);
+    // The paths that end here (`/pl/widzety/`, `/en/widgets/`): one `/:top<rest>` rule if every top folder's agrees.
+    const endingValues = new Set(ending.map((entry) => entry.value));
+    const [endingValue] = endingValues;
+    if (endingValues.size === 1 && endingValue !== undefined && ending.length > 1) {
+      const pattern = `/:top${start}`;
+      if (matchesExactly(pattern, new Set(ending.map((entry) => entry.path)), paths)) return void out.push({ pattern, value: endingValue });
+    }
+    for (const entry of ending) visit([entry]);
+  };
+  if (!acrossTopFolders) {
+    if (entries.length > 0) visit(entries);
+    return out;
+  }
+  // Paths inside a top folder, below its own page, go by what follows the folder; the rest (the root's files and the
+  // top folders' own pages) path by path.
+  const inside = entries.filter((entry) => /^\/[^/]+\/./.test(entry.path));
+  const outside = entries.filter((entry) => !/^\/[^/]+\/./.test(entry.path));
+  if (inside.length > 0) visitRest(inside);
+  if (outside.length > 0) visit(outside);
   return out;
 }
 
@@ -152,8 +304,30 @@ export interface HeaderRulesInput {
 }
 
 /**
+ * Files whose content type one rule gives wherever they are, `/*\/<name>` (both hosts match a name after a splat
+ * exactly): the feeds of the site, of each language and of each city. Hosts would send them as plain JSON or XML.
+ */
+export const namedTypeFiles: readonly string[] = ['feed.json', 'rss.xml', 'atom.xml'];
+
+/**
+ * Content types left to the host, by extension, with what Cloudflare Pages and Netlify send for them from their MIME
+ * tables (Cloudflare adds `charset=utf-8` to every `text/` type; UTF-8 is iCalendar's default charset, RFC 5545
+ * 3.1.4): the per-event calendars, the one kind of file that comes with every entry, and plain text (`robots.txt`,
+ * licences, uploaded documents). `_headers` gets no rule for them (a rule per calendar would grow with the events;
+ * `/*.ics` would also take, on Netlify, a page whose slug ends in "ics"); the nginx and Apache snippets do, since
+ * their MIME tables may lack them.
+ */
+export const hostTypes: Readonly<Record<string, string>> = {
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const extensionOf = (file: string) => /\.[^./]+$/.exec(file)?.[0] ?? '';
+const nameOf = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+
+/**
  * Every header rule of a build, without the base path: constant headers on `/*`, then the CSP and caching, then the
- * content types, each without overlap.
+ * content types, each without overlap (checked for both hosts). Rules marked `serverOnly` are for nginx and Apache.
  */
 export function headerRules({ files, csp, framable, ownPolicies = [] }: HeaderRulesInput): HeaderRule[] {
   const policyOf = (file: string) => {
@@ -161,15 +335,30 @@ export function headerRules({ files, csp, framable, ownPolicies = [] }: HeaderRu
     if (own) return withFrameAncestors(own.csp, []);
     return withFrameAncestors(csp, framable.find((entry) => file.startsWith(entry.folder))?.origins ?? []);
   };
-  const cacheOf = (file: string) => (isHashedFile(file) ? cacheControl.immutable : cacheControl.revalidate);
-  const rules = new Map<string, Record<string, string>>([['/*', { ...constantHeaders }]]);
-  const add = (pattern: string, headers: Record<string, string>) => rules.set(pattern, { ...rules.get(pattern), ...headers });
-  for (const { pattern, value } of partition(files, (file) => JSON.stringify([policyOf(file), cacheOf(file)]))) {
-    const [policy, cache] = JSON.parse(value) as [string, string];
-    add(pattern, { 'Content-Security-Policy': policy, 'Cache-Control': cache });
+  const rules = new Map<string, HeaderRule>([['/*', { pattern: '/*', headers: { ...constantHeaders } }]]);
+  const add = (pattern: string, headers: Record<string, string>, serverOnly = false) =>
+    rules.set(pattern, { pattern, headers: { ...rules.get(pattern)?.headers, ...headers }, ...(serverOnly ? { serverOnly } : {}) });
+  for (const { pattern, value } of cover(files, policyOf, { acrossTopFolders: true })) add(pattern, { 'Content-Security-Policy': value });
+  const immutable = (file: string) => (isHashedFile(file) ? cacheControl.immutable : undefined);
+  for (const { pattern, value } of cover(files, immutable)) add(pattern, { 'Cache-Control': value });
+  const paths = files.map(sitePathOf);
+  const named = new Set<string>();
+  for (const name of namedTypeFiles) {
+    const found = files.filter((file) => nameOf(file) === name && contentTypeOf(file) !== undefined);
+    const pattern = `/*/${name}`;
+    if (found.length === 0 || !matchesExactly(pattern, new Set(found.map(sitePathOf)), paths)) continue;
+    add(pattern, { 'Content-Type': contentTypeOf(found[0]!)! });
+    for (const file of found) named.add(file);
   }
-  for (const { pattern, value } of partition(files, contentTypeOf)) add(pattern, { 'Content-Type': value });
-  return [...rules].map(([pattern, headers]) => ({ pattern, headers }));
+  for (const { pattern, value } of cover(files, (file) =>
+    named.has(file) || extensionOf(file) in hostTypes ? undefined : contentTypeOf(file),
+  )) {
+    add(pattern, { 'Content-Type': value });
+  }
+  for (const [extension, type] of Object.entries(hostTypes)) {
+    if (files.some((file) => extensionOf(file) === extension)) add(`/*${extension}`, { 'Content-Type': type }, true);
+  }
+  return [...rules.values()];
 }
 
 /** A site path with the base path in front. @example prefixed('/pl/', '/klaster/') // '/klaster/pl/' */
@@ -183,11 +372,6 @@ export function sitePathOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Whether a header rule's pattern (without base) matches a site path (without base). */
-export function patternMatches(pattern: string, path: string): boolean {
-  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
-}
-
 /**
  * The `_headers` file (Netlify, Cloudflare Pages), base path applied.
  * @example netlifyHeaders([{ pattern: '/*', headers: { 'X-Content-Type-Options': 'nosniff' } }], '/klaster/') // '# …\n/klaster/*\n  X-Content-Type-Options: nosniff\n'
@@ -198,6 +382,7 @@ export function netlifyHeaders(rules: readonly HeaderRule[], base: string): stri
   return (
     header +
     rules
+      .filter((rule) => !rule.serverOnly)
       .map(
         ({ pattern, headers }) =>
           `${prefixed(pattern, base)}\n${Object.entries(headers)
@@ -209,16 +394,12 @@ export function netlifyHeaders(rules: readonly HeaderRule[], base: string): stri
 }
 
 /**
- * The headers that apply to one location of a server that picks a single location per request (nginx): for a path,
- * every rule that matches it; for a folder pattern, the rules that cover the whole folder.
+ * Headers Cloudflare Pages and Netlify send to every static file without a rule, which `_headers` therefore leaves
+ * out and the nginx and Apache snippets send: revalidation on every visit (Cloudflare's asset server sends exactly
+ * this value, `CACHE_CONTROL_BROWSER` in pages-shared/asset-server/handler.ts; Netlify's own guide, netlify/
+ * context-and-tools skills/netlify-caching, gives `max-age=0, must-revalidate` as its browser default).
  */
-function headersAt(rules: readonly HeaderRule[], pattern: string): Record<string, string> {
-  const covers = (rule: HeaderRule) =>
-    rule.pattern.endsWith('*')
-      ? patternMatches(rule.pattern, pattern.endsWith('*') ? pattern.slice(0, -1) : pattern)
-      : rule.pattern === pattern;
-  return Object.assign({}, ...rules.filter(covers).map((rule) => rule.headers)) as Record<string, string>;
-}
+export const hostDefaultHeaders: Readonly<Record<string, string>> = { 'Cache-Control': cacheControl.revalidate };
 
 /** Quotes a header value for nginx and Apache (values never hold a double quote or a backslash; checked). */
 function quoted(value: string): string {
@@ -226,55 +407,89 @@ function quoted(value: string): string {
   return `"${value}"`;
 }
 
-/** Exact-path rules for a folder's own page also cover its `index.html`, which the server reaches internally. */
-const exactPaths = (pattern: string) => (pattern.endsWith('/') ? [pattern, `${pattern}index.html`] : [pattern]);
+/** Quotes a regular expression for nginx and Apache (a path never holds a double quote; checked). */
+function quotedRegExp(source: string): string {
+  if (/["\n\r]/.test(source)) throw new Error(`A path expression cannot be written to a server configuration: ${source}`);
+  return `"${source}"`;
+}
 
 /**
- * The same rules for nginx, to `include` inside the site's `server { … }` block (after `root`). nginx serves a request
- * from one `location` and `add_header` in a location replaces all inherited ones, so every location lists all its
- * headers; `types {}` with `default_type` sets the content type.
+ * The regular expression (PCRE, for nginx and Apache) for the paths a rule's pattern takes on Cloudflare Pages, base
+ * path applied: `*` anything, `:name` one segment; a folder's own page also as its `index.html`, which the server
+ * reaches internally (`cover` makes sure no other rule of that header takes that form).
+ * @example serverRegExp('/:top/widzety/gliwice/*', '/') // '^/[^/]+/widzety/gliwice/'
+ * @example serverRegExp('/pl/', '/klaster/') // '^/klaster/pl/(index\\.html)?$'
+ */
+export function serverRegExp(pattern: string, base: string): string {
+  const open = pattern.endsWith('*');
+  const body = prefixed(open ? pattern.slice(0, -1) : pattern, base)
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]\w*/g, '[^/]+'))
+    .join('.*');
+  if (open) return `^${body}`;
+  return `^${body}${pattern.endsWith('/') ? '(index\\.html)?' : ''}$`;
+}
+
+/** The nginx variable that carries a header chosen by path (`Content-Security-Policy` → `$site_content_security_policy`). */
+const nginxVariable = (name: string) => `$site_${name.toLowerCase().replace(/-/g, '_')}`;
+
+/**
+ * The same rules for nginx, to `include` inside the site's `server { … }` block (after `root`). A header that varies
+ * by path is a variable set by `if ($uri ~ …)` at server level (run again after an internal redirect, such as a
+ * folder's `index.html` or `error_page`) and sent by one `add_header` (an empty value sends nothing); locations only
+ * set content types (`types {}` with `default_type`), so they inherit the server's `add_header` lines.
  */
 export function nginxHeaders(rules: readonly HeaderRule[], base: string): string {
   const lines = [
     '# HTTP headers of the site, written by the build (src/lib/host-headers.ts).',
     "# Use inside the site's server block, after root: include /path/to/site/nginx-headers.conf;",
   ];
-  const block = (location: string, headers: Record<string, string>) => {
-    lines.push(`location ${location} {`);
-    for (const [name, value] of Object.entries(headers)) {
-      if (name === 'Content-Type') lines.push(`  types { }`, `  default_type ${quoted(value)};`);
-      else lines.push(`  add_header ${name} ${quoted(value)} always;`);
+  const constant = new Set(Object.keys(rules.find((rule) => rule.pattern === '/*')?.headers ?? {}));
+  const varying = [...new Set(rules.flatMap((rule) => (rule.pattern === '/*' ? [] : Object.keys(rule.headers))))].filter(
+    (name) => name !== 'Content-Type' && !constant.has(name),
+  );
+  for (const name of varying) lines.push(`set ${nginxVariable(name)} ${quoted(hostDefaultHeaders[name] ?? '')};`);
+  for (const { pattern, headers } of rules) {
+    if (pattern === '/*') continue;
+    for (const name of varying.filter((key) => key in headers)) {
+      lines.push(`if ($uri ~ ${quotedRegExp(serverRegExp(pattern, base))}) { set ${nginxVariable(name)} ${quoted(headers[name]!)}; }`);
     }
-    lines.push('}');
-  };
-  for (const { pattern } of rules) {
-    const headers = headersAt(rules, pattern);
-    if (pattern.endsWith('*')) block(`^~ ${prefixed(pattern.slice(0, -1), base)}`, headers);
-    else for (const path of exactPaths(pattern)) block(`= ${prefixed(path, base)}`, headers);
+  }
+  for (const [name, value] of Object.entries(rules.find((rule) => rule.pattern === '/*')?.headers ?? {})) {
+    lines.push(`add_header ${name} ${quoted(value)} always;`);
+  }
+  for (const name of varying) lines.push(`add_header ${name} ${nginxVariable(name)} always;`);
+  for (const { pattern, headers } of rules) {
+    const type = headers['Content-Type'];
+    if (type === undefined) continue;
+    const prefix = pattern.endsWith('*') && !pattern.slice(0, -1).includes('*') && !pattern.includes(':');
+    const exact = !pattern.includes('*') && !pattern.includes(':');
+    const location = prefix
+      ? `^~ ${prefixed(pattern.slice(0, -1), base)}`
+      : exact
+        ? `= ${prefixed(pattern, base)}`
+        : `~ ${quotedRegExp(serverRegExp(pattern, base))}`;
+    lines.push(`location ${location} {`, '  types { }', `  default_type ${quoted(type)};`, '}');
   }
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * The same rules for Apache (mod_headers), to `Include` in the site's virtual host. Sections are merged in the order
- * they appear, and a later `Header set` replaces an earlier one, so folders come before the paths inside them.
+ * The same rules for Apache (mod_headers, mod_mime), to `Include` in the site's virtual host: a `<LocationMatch>` per
+ * rule with the path expression of `serverRegExp`, the first (the whole site) also sending the host defaults. Sections
+ * are merged in the order they appear, a later `Header set` replacing an earlier one; the rules of one header never
+ * overlap, so only the defaults are ever replaced.
  */
 export function apacheHeaders(rules: readonly HeaderRule[], base: string): string {
   const lines = [
     '# HTTP headers of the site, written by the build (src/lib/host-headers.ts).',
     '# Include in the virtual host that serves the site (needs mod_headers): Include /path/to/site/apache-headers.conf',
   ];
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const ordered = [...rules].sort((a, b) => {
-    const depth = (rule: HeaderRule) => (rule.pattern.endsWith('*') ? rule.pattern.length - 1 : rule.pattern.length + 0.5);
-    return depth(a) - depth(b);
-  });
+  const ordered = [...rules].sort((a, b) => Number(b.pattern === '/*') - Number(a.pattern === '/*'));
   for (const { pattern, headers } of ordered) {
-    const regex = pattern.endsWith('*')
-      ? `^${escape(prefixed(pattern.slice(0, -1), base))}`
-      : `^${escape(prefixed(pattern, base))}${pattern.endsWith('/') ? '(index\\.html)?' : ''}$`;
-    lines.push(`<LocationMatch "${regex}">`);
-    for (const [name, value] of Object.entries(headers)) {
+    lines.push(`<LocationMatch ${quotedRegExp(serverRegExp(pattern, base))}>`);
+    const all = pattern === '/*' ? { ...hostDefaultHeaders, ...headers } : headers;
+    for (const [name, value] of Object.entries(all)) {
       if (name === 'Content-Type') lines.push(`  ForceType ${quoted(value)}`);
       else lines.push(`  Header always set ${name} ${quoted(value)}`);
     }

@@ -4,6 +4,8 @@
  * (scripts/preview.mjs) serves `dist/` this way, so a developer sees what visitors of a real host will see.
  */
 
+import { hostDefaultHeaders, hostTypes, patternMatches } from './host-headers';
+
 /** One `_headers` rule as a host reads it: a path pattern (base path included) and its headers, in file order. */
 export interface ParsedHeaderRule {
   pattern: string;
@@ -31,18 +33,28 @@ export function parseHeadersFile(text: string): ParsedHeaderRule[] {
 }
 
 /**
- * The headers a host sends for a request path: those of every matching rule (`*` at the end matches the rest of the
- * path), a header set by several rules joined with `, ` as Netlify and Cloudflare Pages do.
+ * The headers a host sends for a request path from `_headers`: those of every rule whose pattern matches it as
+ * Cloudflare Pages matches (`patternMatches`), a header set by several rules joined with `, ` as it does.
  * @example headersFor([{ pattern: '/pl/*', headers: [['X-Test', '1']] }], '/pl/miasta/') // { 'X-Test': '1' }
  */
 export function headersFor(rules: readonly ParsedHeaderRule[], path: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
-    const hit = rule.pattern.endsWith('*') ? path.startsWith(rule.pattern.slice(0, -1)) : rule.pattern === path;
-    if (!hit) continue;
+    if (!patternMatches(rule.pattern, path)) continue;
     for (const [name, value] of rule.headers) out[name] = name in out ? `${out[name]}, ${value}` : value;
   }
   return out;
+}
+
+/**
+ * What such a host sends for a path when no rule sets it: revalidation, and the content type of the extensions left
+ * to the host (`hostTypes`; other types come from the preview server's own MIME table).
+ * @example hostDefaultsFor('/pl/wydarzenia.ics')['Content-Type'] // 'text/calendar; charset=utf-8'
+ */
+export function hostDefaultsFor(path: string): Record<string, string> {
+  const extension = /\.[^./]+$/.exec(path)?.[0] ?? '';
+  const type = hostTypes[extension];
+  return { ...hostDefaultHeaders, ...(type === undefined ? {} : { 'Content-Type': type }) };
 }
 
 /**

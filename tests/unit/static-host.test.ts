@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, slashRedirect } from '../../src/lib/static-host';
+import { cacheControl } from '../../src/lib/host-headers';
+import { headersFor, hostDefaultsFor, parseHeadersFile, slashRedirect } from '../../src/lib/static-host';
 
 describe('parseHeadersFile and headersFor', () => {
   const rules = parseHeadersFile(
@@ -29,6 +30,23 @@ describe('parseHeadersFile and headersFor', () => {
     });
     expect(headersFor(rules, '/pl/miasta/')).toEqual({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
     expect(headersFor(rules, '/en/')).toEqual({ 'X-Content-Type-Options': 'nosniff' });
+  });
+
+  it('matches placeholders and names after a splat as Cloudflare Pages does', () => {
+    const found = parseHeadersFile('/:top/widzety/gliwice/*\n  X-Frame: gliwice\n/*/feed.json\n  Content-Type: application/feed+json\n');
+    expect(headersFor(found, '/pl/widzety/gliwice/')).toEqual({ 'X-Frame': 'gliwice' });
+    expect(headersFor(found, '/pl/x/widzety/gliwice/')).toEqual({});
+    expect(headersFor(found, '/pl/miasta/gliwice/feed.json')).toEqual({ 'Content-Type': 'application/feed+json' });
+  });
+});
+
+describe('hostDefaultsFor', () => {
+  it("sends what the hosts send without a rule: revalidation, and a calendar's type", () => {
+    expect(hostDefaultsFor('/pl/wydarzenia/x.ics')).toEqual({
+      'Cache-Control': cacheControl.revalidate,
+      'Content-Type': 'text/calendar; charset=utf-8',
+    });
+    expect(hostDefaultsFor('/pl/')).toEqual({ 'Cache-Control': cacheControl.revalidate });
   });
 });
 
