@@ -523,6 +523,13 @@ export const pl = {
   'translations.intro':
     'Strona dla redakcji: który tekst ma tłumaczenie w każdym języku i czy jest ono aktualne. Tłumaczenie jest nieaktualne, gdy tekst źródłowy zmienił się po jego sporządzeniu.',
   'translations.entry': 'Wpis',
+  'translations.scope':
+    'Podsumowanie obejmuje wszystkie wpisy; tabela pod nim wymienia tylko wpisy, które w co najmniej jednym języku wymagają pracy. Wszystkie wpisy wypisuje polecenie {command}.',
+  'translations.summary': 'Podsumowanie według kolekcji i języka',
+  'translations.collection': 'Kolekcja',
+  'translations.total': 'Wszystkie kolekcje',
+  'translations.needsWork': 'Wpisy wymagające pracy',
+  'translations.nothingToDo': 'Wszystkie wpisy są aktualne we wszystkich językach.',
   'translations.state.source': 'tekst źródłowy',
   'translations.state.current': 'aktualne',
   'translations.state.outdated': 'nieaktualne',
@@ -533,6 +540,8 @@ export const pl = {
   'translations.staleOffersIntro':
     'Te oferty nie były weryfikowane od ponad 6 miesięcy. Potwierdź dane u właściciela i zaktualizuj pole lastVerified.',
   'translations.noStaleOffers': 'Wszystkie oferty zweryfikowano w ciągu ostatnich 6 miesięcy.',
+  'translations.staleOffersMore':
+    'Pozostałe oferty, których tu nie wymieniono: {count}. Wszystkie oferty do ponownej weryfikacji oznacza kolumna stale w pliku {file}.',
   'city.hero.figures': 'Najważniejsze liczby',
   'city.hero.offers': 'aktualne oferty inwestycyjne',
   'city.hero.offersExamples': 'w tym przykładowe: {count}',
