@@ -292,8 +292,11 @@ export const listBounds = {
    * more than one page).
    */
   translationRows: positiveNumber('TRANSLATION_ROWS', process.env.TRANSLATION_ROWS, 100),
-  /** Stale offers the translation status page lists, those verified longest ago; the offers' open data marks them all. */
-  staleOffers: 30,
+  /**
+   * Stale offers the translation status page lists, those verified longest ago; the offers' open data marks them all.
+   * `STALE_OFFERS_LISTED` overrides it (the test build does, so that its few stale offers overflow the list).
+   */
+  staleOffers: positiveNumber('STALE_OFFERS_LISTED', process.env.STALE_OFFERS_LISTED, 30),
 } as const;
 
 /**

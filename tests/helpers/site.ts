@@ -39,6 +39,8 @@ export const testMapMarkerLimit = 5;
  * entries that need work, so that the table has more than one page.
  */
 export const testTranslationRows = 4;
+/** Stale offers the test build's translation status page lists (`STALE_OFFERS_LISTED`): fewer than its stale offers. */
+export const testStaleOffersListed = 2;
 
 /**
  * Every HTML file of the built site as a site path (`/pl/miasta/gliwice/`). The browser CMS at `/admin/` is not a
