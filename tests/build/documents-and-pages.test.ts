@@ -1,16 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { entryPath, sectionPath } from '../../src/i18n';
 import { openDataPaths } from '../../src/lib/offers/open-data';
 import { pageCount } from '../../src/lib/pagination';
-import { translationState, type TranslationState } from '../../src/lib/translation-status';
 import { cluster, localeCodes, type Locale } from '../../src/site.config';
 import { csvObjects } from '../helpers/csv';
 import { fileOf, isNoindex, listPages, page, testStaleOffersListed, testTranslationRows } from '../helpers/site';
 import { testContentDir } from '../helpers/test-project';
+import { contentStates, needsWork } from '../helpers/translation-states';
 
 describe('documents', () => {
   it.each(localeCodes)('lists each file with its language, format and size in %s, linking to the file', (locale) => {
@@ -134,8 +133,8 @@ describe('translation status page for editors', () => {
   const listPath = sectionPath('en', 'translationStatus');
   const pages = listPages(listPath);
   /** The state of every text of the root build's content, read from its files (as `npm run translations` does). */
-  const expected = contentStates();
-  const needingWork = expected.filter((row) => Object.values(row.states).some((state) => workStates.includes(state)));
+  const expected = contentStates(testContentDir);
+  const needingWork = expected.filter(needsWork);
   const entriesOf = ($: CheerioAPI) =>
     $('.translation-table tbody tr')
       .map((_, tr) => $(tr).find('th').text().trim())
@@ -211,16 +210,16 @@ describe('translation status page for editors', () => {
   it('splits the entries into pages of the configured size; later pages leave the summary and the offers to page 1', () => {
     expect(pages.length).toBe(pageCount(needingWork.length, testTranslationRows));
     expect(pages.length).toBeGreaterThan(1);
-    const card = page(listPath)('meta[property="og:image"]').attr('content');
     for (const [index, path] of pages.entries()) {
       const $ = page(path);
       expect(entriesOf($).length, path).toBe(Math.min(testTranslationRows, needingWork.length - index * testTranslationRows));
       expect($('.pagination [aria-current="page"]').text().trim(), path).toBe(String(index + 1));
       expect(isNoindex($), path).toBe(true);
+      // A utility page: no share card, on page 1 as on the later pages that would show page 1's (src/lib/og-card.ts).
+      expect($('meta[property="og:image"]').length, path).toBe(0);
       if (index === 0) continue;
       expect($('.translation-summary, #stale-offers').length, path).toBe(0);
       expect($(`main p > a[href="${listPath}"]`).length, path).toBe(1);
-      expect($('meta[property="og:image"]').attr('content'), path).toBe(card);
       expect($('h1').text(), path).toContain(`page ${index + 1} of ${pages.length}`);
     }
   });
@@ -242,30 +241,3 @@ describe('translation status page for editors', () => {
     expect(more.find('a').attr('href')).toBe(openDataPaths.csv);
   });
 });
-
-const workStates: readonly TranslationState[] = ['outdated', 'unchecked', 'partial', 'missing'];
-
-/** Every entry of the root test build's content with the state of its text in each locale, in the page's order. */
-function contentStates(): { collection: string; name: string; states: Record<Locale, TranslationState> }[] {
-  const read = (folder: string, locale: string) =>
-    ['md', 'mdx']
-      .map((ext) => join(folder, `${locale}.${ext}`))
-      .filter((file) => existsSync(file))
-      .map((file) => readFileSync(file, 'utf8'))[0];
-  return ['cities', 'stories', 'events', 'offers', 'partners', 'pages'].flatMap((collection) => {
-    const base = join(testContentDir, collection);
-    if (!existsSync(base)) return [];
-    return readdirSync(base, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort()
-      .map((slug) => {
-        const files = Object.fromEntries(localeCodes.map((locale) => [locale, read(join(base, slug), locale)]));
-        const states = Object.fromEntries(localeCodes.map((locale) => [locale, translationState(locale, files, 'pl')])) as Record<
-          Locale,
-          TranslationState
-        >;
-        return { collection, name: `${collection}/${slug}`, states };
-      });
-  });
-}
