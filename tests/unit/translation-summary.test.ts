@@ -64,6 +64,8 @@ describe('the summary per collection and language', () => {
       ['unchecked', 1],
       ['partial', 1],
     ]);
-    expect(translationStates).toHaveLength(6);
+    const all = { source: 1, current: 1, outdated: 1, unchecked: 1, partial: 1, missing: 1 };
+    expect(countedStates(all).map(([state]) => state)).toStrictEqual(['source', 'current', 'outdated', 'unchecked', 'partial', 'missing']);
+    expect(translationStates).toStrictEqual(Object.keys(all));
   });
 });
