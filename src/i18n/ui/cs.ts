@@ -518,11 +518,11 @@ export const cs = {
     'Stránka pro redakci: které texty jsou přeloženy do kterého jazyka a zda je překlad aktuální. Překlad je zastaralý, když se výchozí text od jeho pořízení změnil.',
   'translations.entry': 'Položka',
   'translations.scope':
-    'Přehled započítává všechny položky; tabulka pod ním uvádí jen položky, které alespoň v jednom jazyce vyžadují práci. Všechny položky vypíše příkaz {command}.',
+    'Přehled zahrnuje všechny položky, tabulka pod ním jen ty, které je alespoň v jednom jazyce třeba doplnit nebo aktualizovat. Všechny položky vypíše příkaz {command}.',
   'translations.summary': 'Přehled podle kolekce a jazyka',
   'translations.collection': 'Kolekce',
   'translations.total': 'Všechny kolekce',
-  'translations.needsWork': 'Položky vyžadující práci',
+  'translations.needsWork': 'Položky k doplnění nebo aktualizaci',
   'translations.nothingToDo': 'Všechny položky jsou ve všech jazycích aktuální.',
   'translations.state.source': 'výchozí text',
   'translations.state.current': 'aktuální',

@@ -525,7 +525,7 @@ export const de = {
     'Eine Seite für die Redaktion: welche Texte in welche Sprache übersetzt sind und ob die Übersetzung aktuell ist. Eine Übersetzung ist veraltet, wenn sich der Ausgangstext seither geändert hat.',
   'translations.entry': 'Eintrag',
   'translations.scope':
-    'Die Übersicht zählt alle Einträge; die Tabelle darunter führt nur die Einträge auf, bei denen in mindestens einer Sprache Handlungsbedarf besteht. {command} listet alle Einträge auf.',
+    'Die Übersicht zählt alle Einträge; die Tabelle darunter führt nur die Einträge auf, bei denen in mindestens einer Sprache Handlungsbedarf besteht. Alle Einträge gibt der Befehl {command} aus.',
   'translations.summary': 'Übersicht nach Sammlung und Sprache',
   'translations.collection': 'Sammlung',
   'translations.total': 'Alle Sammlungen',
