@@ -286,6 +286,17 @@ export const listBounds = {
    * (the test build does, so that its few offers show the grouped map).
    */
   mapMarkers: positiveNumber('MAP_MARKER_LIMIT', process.env.MAP_MARKER_LIMIT, 30),
+  /**
+   * Rows per page of the translation status page's table of entries that need work (the editors' page; every entry
+   * counts in its summary). `TRANSLATION_ROWS` overrides it (the test build does, so that its few such entries fill
+   * more than one page).
+   */
+  translationRows: positiveNumber('TRANSLATION_ROWS', process.env.TRANSLATION_ROWS, 100),
+  /**
+   * Stale offers the translation status page lists, those verified longest ago; the offers' open data marks them all.
+   * `STALE_OFFERS_LISTED` overrides it (the test build does, so that its few stale offers overflow the list).
+   */
+  staleOffers: positiveNumber('STALE_OFFERS_LISTED', process.env.STALE_OFFERS_LISTED, 30),
 } as const;
 
 /**

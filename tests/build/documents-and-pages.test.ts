@@ -1,8 +1,15 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { sectionPath } from '../../src/i18n';
-import { cluster, localeCodes } from '../../src/site.config';
-import { fileOf, page } from '../helpers/site';
+import { entryPath, sectionPath } from '../../src/i18n';
+import { openDataPaths } from '../../src/lib/offers/open-data';
+import { pageCount } from '../../src/lib/pagination';
+import { cluster, localeCodes, type Locale } from '../../src/site.config';
+import { csvObjects } from '../helpers/csv';
+import { fileOf, isNoindex, listPages, page, testStaleOffersListed, testTranslationRows } from '../helpers/site';
+import { testContentDir } from '../helpers/test-project';
+import { contentStates, needsWork } from '../helpers/translation-states';
 
 describe('documents', () => {
   it.each(localeCodes)('lists each file with its language, format and size in %s, linking to the file', (locale) => {
@@ -123,32 +130,114 @@ describe('privacy policy', () => {
 });
 
 describe('translation status page for editors', () => {
-  it('lists every entry with its state per language and is never indexed', () => {
-    const $ = page(sectionPath('en', 'translationStatus'));
-    expect($('meta[name="robots"]').attr('content')).toContain('noindex');
-    const row = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'cities/gliwice');
-    expect(
-      row
-        .find('td')
-        .map((_, td) => $(td).text())
-        .get(),
-    ).toEqual(['source text', 'up to date', 'up to date', 'up to date']);
-    // A fixture in Polish and English only (tests/fixtures/site-content/).
-    const untranslated = $('tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'stories/fixture-pl-en-story');
-    expect(
-      untranslated
-        .find('td')
-        .map((_, td) => $(td).text())
-        .get(),
-    ).toStrictEqual(['source text', 'source not recorded', 'missing', 'missing']);
+  const listPath = sectionPath('en', 'translationStatus');
+  const pages = listPages(listPath);
+  /** The state of every text of the root build's content, read from its files (as `npm run translations` does). */
+  const expected = contentStates(testContentDir);
+  const needingWork = expected.filter(needsWork);
+  const entriesOf = ($: CheerioAPI) =>
+    $('.translation-table tbody tr')
+      .map((_, tr) => $(tr).find('th').text().trim())
+      .get();
+  const statesOf = ($: CheerioAPI, name: string) =>
+    $('.translation-table tbody tr')
+      .filter((_, tr) => $(tr).find('th').text().trim() === name)
+      .find('td')
+      .map((_, td) => $(td).text())
+      .get();
+  /** A summary cell's counts by state, from its items' classes (`state--outdated`) and numbers. */
+  const countsIn = ($: CheerioAPI, cell: Cheerio<AnyNode>) =>
+    Object.fromEntries(
+      cell
+        .find('li')
+        .map((_, li) => [[$(li).attr('class')!.replace('state--', ''), Number($(li).text().match(/\d+$/)![0])]])
+        .get() as [string, number][],
+    );
+
+  it('sums up every entry per collection and language on page 1, counts that match the content', () => {
+    const $ = page(listPath);
+    const rows = $('.translation-summary tbody tr');
+    const collections = [...new Set(expected.map((row) => row.collection))];
+    expect(rows.map((_, tr) => $(tr).find('th').text().trim()).get()).toStrictEqual(collections);
+    expect($('.translation-summary thead th[scope="col"]').length).toBe(localeCodes.length + 1);
+    const count = (rowsOf: typeof expected, locale: Locale) => {
+      const counts: Record<string, number> = {};
+      for (const row of rowsOf) counts[row.states[locale]] = (counts[row.states[locale]] ?? 0) + 1;
+      return counts;
+    };
+    for (const [index, collection] of collections.entries()) {
+      const cells = rows.eq(index).find('td');
+      for (const [column, locale] of localeCodes.entries()) {
+        expect(countsIn($, cells.eq(column)), `${collection} ${locale}`).toStrictEqual(
+          count(
+            expected.filter((row) => row.collection === collection),
+            locale,
+          ),
+        );
+      }
+    }
+    const totals = $('.translation-summary tfoot td');
+    for (const [column, locale] of localeCodes.entries())
+      expect(countsIn($, totals.eq(column)), locale).toStrictEqual(count(expected, locale));
+    // The test content has texts in every state but "outdated" at least (its fixtures: tests/fixtures/site-content/).
+    expect(count(expected, 'de')).toMatchObject({
+      current: expect.any(Number),
+      unchecked: expect.any(Number),
+      partial: expect.any(Number),
+    });
+    expect($('.translation-summary .state--missing').length).toBeGreaterThan(0);
   });
 
-  it('lists the offers editors must verify again (not verified for 6 months as of the build date)', () => {
-    const $ = page(sectionPath('en', 'translationStatus'));
+  it('lists, from page 1 on, only the entries that need work, with their state per language, and is never indexed', () => {
+    const $ = page(listPath);
+    expect($('meta[name="robots"]').attr('content')).toContain('noindex');
+    expect(pages.flatMap((path) => entriesOf(page(path)))).toStrictEqual(needingWork.map((row) => row.name));
+    expect(entriesOf($).length).toBe(Math.min(testTranslationRows, needingWork.length));
+    // Complete entries are counted in the summary only.
+    expect(expected.find((row) => row.name === 'cities/gliwice')?.states).toStrictEqual({
+      pl: 'source',
+      en: 'current',
+      de: 'current',
+      cs: 'current',
+    });
+    expect(pages.some((path) => entriesOf(page(path)).includes('cities/gliwice'))).toBe(false);
+    // A fixture in Polish and English only (tests/fixtures/site-content/).
+    const untranslated = pages.map((path) => statesOf(page(path), 'stories/fixture-pl-en-story')).find((states) => states.length > 0);
+    expect(untranslated).toStrictEqual(['source text', 'source not recorded', 'missing', 'missing']);
+    expect($('main p code').first().text()).toBe('npm run translations');
+  });
+
+  it('splits the entries into pages of the configured size; later pages leave the summary and the offers to page 1', () => {
+    expect(pages.length).toBe(pageCount(needingWork.length, testTranslationRows));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const [index, path] of pages.entries()) {
+      const $ = page(path);
+      expect(entriesOf($).length, path).toBe(Math.min(testTranslationRows, needingWork.length - index * testTranslationRows));
+      expect($('.pagination [aria-current="page"]').text().trim(), path).toBe(String(index + 1));
+      expect(isNoindex($), path).toBe(true);
+      // A utility page: no share card, on page 1 as on the later pages that would show page 1's (src/lib/og-card.ts).
+      expect($('meta[property="og:image"]').length, path).toBe(0);
+      if (index === 0) continue;
+      expect($('.translation-summary, #stale-offers').length, path).toBe(0);
+      expect($(`main p > a[href="${listPath}"]`).length, path).toBe(1);
+      expect($('h1').text(), path).toContain(`page ${index + 1} of ${pages.length}`);
+    }
+  });
+
+  it('lists the offers editors must verify again (not verified for 6 months as of the build date): those waiting longest, then how many more', () => {
+    const $ = page(listPath);
     const listed = $('#stale-offers + p + ul a')
       .map((_, a) => $(a).attr('href'))
       .get();
-    expect(listed.length).toBeGreaterThan(0);
     for (const href of listed) expect(page(href)('.stale-flag, .offer-stale, [class*="stale"]').length, href).toBeGreaterThan(0);
+    // The open data marks every stale offer; the test build lists fewer than it has (`testStaleOffersListed`).
+    const stale = csvObjects(readFileSync(fileOf(openDataPaths.csv), 'utf8'))
+      .filter((row) => row['stale'] === 'true')
+      .sort((a, b) => a['last_verified']!.localeCompare(b['last_verified']!) || a['id']!.localeCompare(b['id']!));
+    expect(stale.length).toBeGreaterThan(testStaleOffersListed);
+    expect(listed).toStrictEqual(stale.slice(0, testStaleOffersListed).map((row) => entryPath('en', 'offers', row['id']!)));
+    const more = $('#stale-offers + p + ul + p');
+    expect(more.text()).toContain(`not listed here: ${stale.length - testStaleOffersListed}.`);
+    expect(more.find('a').attr('href')).toBe(openDataPaths.csv);
   });
 });

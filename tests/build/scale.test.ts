@@ -7,8 +7,9 @@ import { sectionPath } from '../../src/i18n';
 import { pageCount } from '../../src/lib/pagination';
 import { defaultPageSizes, listBounds, localeCodes, pagedLists, type PagedList } from '../../src/site.config';
 import { pageBudget, pageWeight } from '../helpers/page-weight';
-import { exists, fileOf, htmlPaths, listPages, scaleSiteDir, testBuildDate, testSiteDir } from '../helpers/site';
+import { exists, fileOf, htmlPaths, listPages, page, scaleSiteDir, testBuildDate, testSiteDir } from '../helpers/site';
 import { scaleContentDir, testEntrySlugs } from '../helpers/test-project';
+import { contentStates, needsWork } from '../helpers/translation-states';
 
 /**
  * The scale test build (tests/setup/build-site.ts): the benchmark's synthetic content at its small scale, about 1,000
@@ -98,6 +99,25 @@ describe('the scale test build', () => {
       }
     },
   );
+
+  it('bounds the translation status page: a summary per collection, then the entries that need work a page at a time', () => {
+    const entries = contentStates(scaleContentDir);
+    const needing = entries.filter(needsWork).length;
+    expect(needing).toBeGreaterThan(listBounds.translationRows);
+    for (const locale of localeCodes) {
+      const pages = listPages(sectionPath(locale, 'translationStatus'), dir);
+      expect(pages, locale).toHaveLength(pageCount(needing, listBounds.translationRows));
+      const rows = pages.map((path) => page(path, dir)('.translation-table tbody tr').length);
+      expect(rows[0], locale).toBe(listBounds.translationRows);
+      expect(
+        rows.reduce((sum, count) => sum + count, 0),
+        locale,
+      ).toBe(needing);
+      expect(page(pages[0]!, dir)('.translation-summary tbody tr').length, locale).toBe(
+        new Set(entries.map((entry) => entry.collection)).size,
+      );
+    }
+  });
 
   it('bounds every RSS and JSON feed to the newest items, and fills the locale feeds to the bound', () => {
     const rss = filesEnding('rss.xml');

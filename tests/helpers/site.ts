@@ -34,6 +34,13 @@ export const testOrigin = 'https://iskctw.example.org';
 export const testListPageSizes = 'stories=3,events=3';
 /** Offers above which the test build's home map groups its markers per city (`MAP_MARKER_LIMIT`): fewer than the offers. */
 export const testMapMarkerLimit = 5;
+/**
+ * Rows per page of the test build's translation status table (`TRANSLATION_ROWS`): fewer than the tests' own fixture
+ * entries that need work, so that the table has more than one page.
+ */
+export const testTranslationRows = 4;
+/** Stale offers the test build's translation status page lists (`STALE_OFFERS_LISTED`): fewer than its stale offers. */
+export const testStaleOffersListed = 2;
 
 /**
  * Every HTML file of the built site as a site path (`/pl/miasta/gliwice/`). The browser CMS at `/admin/` is not a

@@ -14,6 +14,8 @@ import {
   testMapMarkerLimit,
   testOrigin,
   testSiteDir,
+  testStaleOffersListed,
+  testTranslationRows,
 } from '../helpers/site';
 import { assembleTestProject, minimalContent, projectRoot, testProjectDir } from '../helpers/test-project';
 
@@ -58,6 +60,8 @@ const fixtureBuild = (name: string, out: string, base: string, content: string):
     REDIRECTS_EXTRA: redirectsFixture,
     LIST_PAGE_SIZES: testListPageSizes,
     MAP_MARKER_LIMIT: String(testMapMarkerLimit),
+    TRANSLATION_ROWS: String(testTranslationRows),
+    STALE_OFFERS_LISTED: String(testStaleOffersListed),
   },
 });
 
@@ -93,6 +97,8 @@ const builds: TestBuild[] = [
       // The configured bounds, whatever the shell says.
       LIST_PAGE_SIZES: '',
       MAP_MARKER_LIMIT: '',
+      TRANSLATION_ROWS: '',
+      STALE_OFFERS_LISTED: '',
     },
   },
 ];
@@ -119,10 +125,10 @@ function run(dir: string, command: string[], env: Record<string, string>): Promi
  * from a project folder of its own (tests/helpers/test-project.ts: a copy of the sources, node_modules linked). The root
  * and base-path builds run `npm run build`'s script on content with the tests' fixture entries added
  * (tests/fixtures/site-content/), with the build date pinned so that "upcoming" and "stale" do not move with the
- * calendar, with the fixture redirects, and with small list pages and a low map marker limit
- * (`testListPageSizes`, `testMapMarkerLimit`) so that pagination and grouped map markers are exercised. The scale build
- * is described in `builds` above. `REUSE_TEST_BUILD=1` skips the builds when all three folders already exist
- * (handy while writing tests; CI never sets it).
+ * calendar, with the fixture redirects, and with small list pages, a low map marker limit and a short translation status
+ * page (`testListPageSizes`, `testMapMarkerLimit`, `testTranslationRows`, `testStaleOffersListed`) so that pagination,
+ * grouped map markers and the stale offers' bound are exercised. The scale build is described in `builds` above.
+ * `REUSE_TEST_BUILD=1` skips the builds when all three folders already exist (handy while writing tests; CI never sets it).
  */
 export default async function setup() {
   if (process.env.REUSE_TEST_BUILD === '1' && builds.every((site) => existsSync(site.out))) return;

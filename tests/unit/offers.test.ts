@@ -4,7 +4,7 @@ import { areaLabel, priceLabel } from '../../src/lib/offers/labels';
 import { hasMiningCategory } from '../../src/lib/offers/mining';
 import { filtersFromQuery, filtersToQuery } from '../../src/lib/offers/query';
 import { offersForCity, sortOffers } from '../../src/lib/offers/sort';
-import { addMonthsUtc, isStale } from '../../src/lib/offers/stale';
+import { addMonthsUtc, isStale, longestStale } from '../../src/lib/offers/stale';
 
 const asOf = new Date('2026-06-01T12:00:00Z');
 
@@ -25,6 +25,30 @@ describe('isStale (not verified for more than 6 months as of the build date)', (
     expect(addMonthsUtc(new Date('2023-08-31'), 6).toISOString().slice(0, 10)).toBe('2024-02-29');
     expect(isStale(new Date('2025-08-31'), new Date('2026-02-28T12:00:00Z'))).toBe(false);
     expect(isStale(new Date('2025-08-31'), new Date('2026-03-01T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('longestStale (the stale offers the translation status page lists)', () => {
+  const offer = (slug: string, lastVerified: string) => ({ slug, facts: { data: { lastVerified: new Date(lastVerified) } } });
+  const offers = [
+    offer('fresh', '2026-05-01'),
+    offer('b-old', '2024-03-01'),
+    offer('recent-stale', '2025-11-30'),
+    offer('oldest', '2023-01-15'),
+    offer('a-old', '2024-03-01'),
+  ];
+
+  it('keeps stale offers only, those verified longest ago first, ties by slug', () => {
+    const { shown, more } = longestStale(offers, asOf, 10);
+    expect(shown.map((o) => o.slug)).toStrictEqual(['oldest', 'a-old', 'b-old', 'recent-stale']);
+    expect(more).toBe(0);
+  });
+
+  it('shows at most the limit and counts the stale offers left out', () => {
+    const { shown, more } = longestStale(offers, asOf, 2);
+    expect(shown.map((o) => o.slug)).toStrictEqual(['oldest', 'a-old']);
+    expect(more).toBe(2);
+    expect(longestStale([offer('fresh', '2026-05-01')], asOf, 2)).toStrictEqual({ shown: [], more: 0 });
   });
 });
 

@@ -91,6 +91,8 @@ describe('list bounds (src/site.config.ts)', () => {
     for (const size of Object.values(listBounds.cityPage)) expect(size).toBeGreaterThan(0);
     expect(listBounds.feedItems).toBeGreaterThan(0);
     expect(listBounds.mapMarkers).toBeGreaterThan(0);
+    expect(listBounds.translationRows).toBeGreaterThan(0);
+    expect(listBounds.staleOffers).toBeGreaterThan(0);
     expect(listBounds.calendarPastDays).toBeGreaterThanOrEqual(365);
   });
 });

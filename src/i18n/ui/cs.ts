@@ -517,6 +517,13 @@ export const cs = {
   'translations.intro':
     'Stránka pro redakci: které texty jsou přeloženy do kterého jazyka a zda je překlad aktuální. Překlad je zastaralý, když se výchozí text od jeho pořízení změnil.',
   'translations.entry': 'Položka',
+  'translations.scope':
+    'Přehled zahrnuje všechny položky, tabulka pod ním jen ty, které je alespoň v jednom jazyce třeba doplnit nebo aktualizovat. Všechny položky vypíše příkaz {command}.',
+  'translations.summary': 'Přehled podle kolekce a jazyka',
+  'translations.collection': 'Kolekce',
+  'translations.total': 'Všechny kolekce',
+  'translations.needsWork': 'Položky k doplnění nebo aktualizaci',
+  'translations.nothingToDo': 'Všechny položky jsou ve všech jazycích aktuální.',
   'translations.state.source': 'výchozí text',
   'translations.state.current': 'aktuální',
   'translations.state.outdated': 'zastaralý',
@@ -527,6 +534,8 @@ export const cs = {
   'translations.staleOffersIntro':
     'Tyto nabídky nebyly ověřeny déle než 6 měsíců. Ověřte údaje u vlastníka a aktualizujte pole lastVerified.',
   'translations.noStaleOffers': 'Všechny nabídky byly ověřeny v posledních 6 měsících.',
+  'translations.staleOffersMore':
+    'Další nabídky, které zde nejsou uvedeny: {count}. Všechny nabídky k novému ověření označuje sloupec stale v souboru {file}.',
   'city.hero.figures': 'Klíčové údaje',
   'city.hero.offers': 'aktuální investiční nabídky',
   'city.hero.offersExamples': 'z toho ukázkové: {count}',

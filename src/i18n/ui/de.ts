@@ -524,6 +524,13 @@ export const de = {
   'translations.intro':
     'Eine Seite für die Redaktion: welche Texte in welche Sprache übersetzt sind und ob die Übersetzung aktuell ist. Eine Übersetzung ist veraltet, wenn sich der Ausgangstext seither geändert hat.',
   'translations.entry': 'Eintrag',
+  'translations.scope':
+    'Die Übersicht zählt alle Einträge; die Tabelle darunter führt nur die Einträge auf, bei denen in mindestens einer Sprache Handlungsbedarf besteht. Alle Einträge gibt der Befehl {command} aus.',
+  'translations.summary': 'Übersicht nach Sammlung und Sprache',
+  'translations.collection': 'Sammlung',
+  'translations.total': 'Alle Sammlungen',
+  'translations.needsWork': 'Einträge mit Handlungsbedarf',
+  'translations.nothingToDo': 'Alle Einträge sind in allen Sprachen aktuell.',
   'translations.state.source': 'Ausgangstext',
   'translations.state.current': 'aktuell',
   'translations.state.outdated': 'veraltet',
@@ -534,6 +541,8 @@ export const de = {
   'translations.staleOffersIntro':
     'Diese Angebote wurden seit mehr als 6 Monaten nicht geprüft. Bestätigen Sie die Angaben beim Eigentümer und aktualisieren Sie lastVerified.',
   'translations.noStaleOffers': 'Alle Angebote wurden in den letzten 6 Monaten geprüft.',
+  'translations.staleOffersMore':
+    'Weitere, hier nicht aufgeführte Angebote: {count}. Die Spalte stale in {file} kennzeichnet alle erneut zu prüfenden Angebote.',
   'city.hero.figures': 'Zahlen im Überblick',
   'city.hero.offers': 'aktuelle Investitionsangebote',
   'city.hero.offersExamples': 'davon Beispiele: {count}',

@@ -520,6 +520,13 @@ export const en = {
   'translations.intro':
     'A page for editors: which texts are translated into each language and whether the translation is up to date. A translation is outdated when its source text has changed since it was made.',
   'translations.entry': 'Entry',
+  'translations.scope':
+    'The summary counts every entry; the table below it lists only the entries that need work in at least one language. To list every entry, run {command}.',
+  'translations.summary': 'Summary by collection and language',
+  'translations.collection': 'Collection',
+  'translations.total': 'All collections',
+  'translations.needsWork': 'Entries that need work',
+  'translations.nothingToDo': 'Every entry is up to date in every language.',
   'translations.state.source': 'source text',
   'translations.state.current': 'up to date',
   'translations.state.outdated': 'outdated',
@@ -530,6 +537,8 @@ export const en = {
   'translations.staleOffersIntro':
     'These offers have not been verified for more than 6 months. Confirm the details with the owner and update lastVerified.',
   'translations.noStaleOffers': 'Every offer has been verified within the last 6 months.',
+  'translations.staleOffersMore':
+    'Further offers not listed here: {count}. The stale column in {file} marks every offer that needs verifying again.',
   'city.hero.figures': 'Key figures',
   'city.hero.offers': 'current investment offers',
   'city.hero.offersExamples': 'including examples: {count}',

@@ -523,6 +523,13 @@ export const pl = {
   'translations.intro':
     'Strona dla redakcji: który tekst ma tłumaczenie w każdym języku i czy jest ono aktualne. Tłumaczenie jest nieaktualne, gdy tekst źródłowy zmienił się po jego sporządzeniu.',
   'translations.entry': 'Wpis',
+  'translations.scope':
+    'Podsumowanie obejmuje wszystkie wpisy, a tabela pod nim – tylko te, które w co najmniej jednym języku trzeba uzupełnić lub zaktualizować. Pełną listę wpisów wyświetla polecenie {command}.',
+  'translations.summary': 'Podsumowanie według kolekcji i języka',
+  'translations.collection': 'Kolekcja',
+  'translations.total': 'Wszystkie kolekcje',
+  'translations.needsWork': 'Wpisy do uzupełnienia lub aktualizacji',
+  'translations.nothingToDo': 'Wszystkie wpisy są aktualne we wszystkich językach.',
   'translations.state.source': 'tekst źródłowy',
   'translations.state.current': 'aktualne',
   'translations.state.outdated': 'nieaktualne',
@@ -533,6 +540,8 @@ export const pl = {
   'translations.staleOffersIntro':
     'Te oferty nie były weryfikowane od ponad 6 miesięcy. Potwierdź dane u właściciela i zaktualizuj pole lastVerified.',
   'translations.noStaleOffers': 'Wszystkie oferty zweryfikowano w ciągu ostatnich 6 miesięcy.',
+  'translations.staleOffersMore':
+    'Pozostałe oferty, których tu nie wymieniono: {count}. W pliku {file} wszystkie oferty do ponownej weryfikacji mają w kolumnie stale wartość true.',
   'city.hero.figures': 'Najważniejsze liczby',
   'city.hero.offers': 'aktualne oferty inwestycyjne',
   'city.hero.offersExamples': 'w tym przykładowe: {count}',

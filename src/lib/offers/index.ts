@@ -2,6 +2,6 @@
 export { filterOffers, isFiltered, matchesFilters, noFilters, offerFacets, type OfferFacets, type OfferFilters } from './filter';
 export { filtersFromQuery, filtersToQuery, filterParams } from './query';
 export { offersForCity, sortOffers } from './sort';
-export { addMonthsUtc, isStale, staleAfterMonths } from './stale';
+export { addMonthsUtc, isStale, longestStale, staleAfterMonths } from './stale';
 export { isOnMarket } from './market';
 export { areaLabel, distanceLabel, priceLabel } from './labels';

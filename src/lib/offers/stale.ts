@@ -25,3 +25,21 @@ function dayNumber(date: Date): number {
 export function isStale(lastVerified: Date, asOf: Date): boolean {
   return dayNumber(asOf) > dayNumber(addMonthsUtc(lastVerified, staleAfterMonths));
 }
+
+/** An offer as far as staleness goes. */
+interface VerifiedOffer {
+  slug: string;
+  facts: { data: { lastVerified: Date } };
+}
+
+/**
+ * The stale offers as of `asOf` that have waited longest for verification, oldest first (ties by slug), at most
+ * `limit` of them, and how many stale offers that leaves out.
+ * @example longestStale(offers, new Date('2026-06-01'), 30) // { shown: [the 30 verified longest ago], more: 4 }
+ */
+export function longestStale<O extends VerifiedOffer>(offers: readonly O[], asOf: Date, limit: number): { shown: O[]; more: number } {
+  const stale = offers
+    .filter((offer) => isStale(offer.facts.data.lastVerified, asOf))
+    .sort((a, b) => a.facts.data.lastVerified.getTime() - b.facts.data.lastVerified.getTime() || a.slug.localeCompare(b.slug));
+  return { shown: stale.slice(0, limit), more: Math.max(0, stale.length - limit) };
+}
