@@ -1,6 +1,6 @@
 import ical, { escape, ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { multiLine, singleLine } from './plain-text';
-import { eventTimeZone, localParts, nextDay, type LocalDateTime } from './warsaw-time';
+import { eventTimeZone, localParts, nextDay, type LocalDateTime, type LocalParts } from './warsaw-time';
 
 /** One entry of a calendar: language-resolved text plus the event's facts. */
 export interface CalendarEntry {
@@ -78,12 +78,7 @@ function plainDate(date: string): {
   return { year, month, day, toJSON: () => date, toString: () => date, toPlainDateTime: () => plainDateTime({ date, time: '00:00' }) };
 }
 
-interface PlainDateTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
+interface PlainDateTime extends LocalParts {
   second: number;
   toJSON(): string;
   toString(): string;

@@ -14,6 +14,24 @@ export function localized(value: Partial<Record<Locale, string>>, locale: Locale
 }
 
 /**
+ * A text given either once for every language or per language (`textOrLocalizedSchema`: a credit, a funding line), as
+ * the reader gets it: one string as it stands, in the page's language; a string per language along the fallback chain.
+ * @example localizedText('Photo: ACME', 'de') // { text: 'Photo: ACME', locale: 'de' }
+ */
+export function localizedText(value: string | Partial<Record<Locale, string>>, locale: Locale): { text: string; locale: Locale };
+export function localizedText(
+  value: string | Partial<Record<Locale, string>> | undefined,
+  locale: Locale,
+): { text: string; locale: Locale } | undefined;
+export function localizedText(
+  value: string | Partial<Record<Locale, string>> | undefined,
+  locale: Locale,
+): { text: string; locale: Locale } | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === 'string' ? { text: value, locale } : localized(value, locale);
+}
+
+/**
  * A foreign partner city's name in the reader's language where that language has one of its own (Köln: Kolonia,
  * Cologne, Kolín nad Rýnem), else the city's own name.
  * @example partnerCityName({ name: 'Köln', names: { pl: 'Kolonia', en: 'Cologne', de: 'Köln', cs: 'Kolín nad Rýnem' } }, 'cs') // 'Kolín nad Rýnem'

@@ -1,5 +1,7 @@
 import { offerKinds } from '../data/vocabularies';
 import { sectionPath } from '../i18n/paths';
+import { translate } from '../i18n/translate';
+import type { UiKey } from '../i18n/ui';
 import { filterValueSlug } from './filter-value-slugs';
 import { memoPerObject } from './memo';
 import { cityOrder, type Locale } from '../site.config';
@@ -32,6 +34,14 @@ export interface OfferFilterable {
  */
 export function offerFilterPath(locale: Locale, kind: OfferFilterKind, value: string): string {
   return `${sectionPath(locale, 'offers')}${offerFilterSlugs[locale][kind]}/${kind === 'kind' ? filterValueSlug(locale, value) : value}/`;
+}
+
+/**
+ * A filter value as visitors read it: the city's name (its slug when `cityNames` lacks it) or the kind's label in `locale`.
+ * @example offerFilterLabel('en', 'kind', 'hall', new Map()) // 'hall'
+ */
+export function offerFilterLabel(locale: Locale, kind: OfferFilterKind, value: string, cityNames: ReadonlyMap<string, string>): string {
+  return kind === 'city' ? (cityNames.get(value) ?? value) : translate(locale, `offerKinds.${value}` as UiKey);
 }
 
 /**

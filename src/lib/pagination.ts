@@ -1,3 +1,4 @@
+import { localizedPaths, type LocalizedPaths } from '../i18n/paths';
 import { translate } from '../i18n/translate';
 import { locales, type Locale } from '../site.config';
 
@@ -127,4 +128,34 @@ export function firstPageCard(
   page: Pick<ListPage<unknown>, 'number'>,
 ): { title: string; path: string } | undefined {
   return page.number > 1 ? { title, path: listPath } : undefined;
+}
+
+/** What a page of a list says about itself in its head, the same for every paginated list (see `pagedListMeta`). */
+export interface PagedListMeta {
+  /** The list's title, with "– page n of m" after page 1 (`pagedTitle`). */
+  title: string;
+  /** This page's path in every locale. */
+  paths: LocalizedPaths;
+  /** Only page 1 is in the search index: later pages only continue it. */
+  inSearch: boolean;
+  /** The share card: page 1's after page 1 (`firstPageCard`). */
+  cardOf: { title: string; path: string } | undefined;
+}
+
+/**
+ * The head of page `page` of a list titled `title` whose first page is at `listPathOf(locale)` in each locale.
+ * @example pagedListMeta('en', 'Events', (code) => `/${code}/events/`, { number: 2, count: 3 }).paths.de // '/de/events/seite/2/'
+ */
+export function pagedListMeta(
+  locale: Locale,
+  title: string,
+  listPathOf: (locale: Locale) => string,
+  page: Pick<ListPage<unknown>, 'number' | 'count'>,
+): PagedListMeta {
+  return {
+    title: pagedTitle(locale, title, page),
+    paths: localizedPaths((code) => pagePath(listPathOf(code), code, page.number)),
+    inSearch: page.number === 1,
+    cardOf: firstPageCard(title, listPathOf(locale), page),
+  };
 }

@@ -61,3 +61,48 @@ export function markingTools(): MarkingTools {
   } as unknown as SchemaTools;
   return { tools, referenceOf: (schema) => references.get(schema), isImage: (schema) => images.has(schema) };
 }
+
+/**
+ * The schema a wrapper stands for, one level in: optional, default and nullable wrap their inner type, a pipe its input;
+ * `undefined` for a schema that wraps none. The walkers look through one level at a time, so that a wrapped schema they
+ * know by identity (`dateSchema.optional()`) is still recognised once unwrapped.
+ * @example wrappedSchema(defOf(z.string().optional()))?.type // 'string'
+ */
+export function wrappedSchema(def: SchemaDef): z.ZodType | undefined {
+  switch (def.type) {
+    case 'optional':
+    case 'default':
+    case 'nullable':
+      return def.innerType;
+    case 'pipe':
+      return def.in;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether the data must state a field: it is neither optional nor has a default. @example isRequired(z.number().default(0)) // false */
+export function isRequired(schema: z.ZodType): boolean {
+  const type = defOf(schema).type;
+  return type !== 'optional' && type !== 'default';
+}
+
+/** One field of an object schema and its comment key. */
+export interface ObjectField {
+  name: string;
+  /** The field's comment key: its name under the prefix (`impact.jobs`, `shared.source.title`). */
+  key: string;
+  schema: z.ZodType;
+}
+
+/**
+ * The fields of an object schema in schema order, each with its comment key under `prefix` (none for `''`).
+ * @example objectFields(z.object({ jobs: z.number() }), 'impact')[0].key // 'impact.jobs'
+ */
+export function objectFields(schema: z.ZodType, prefix: string): ObjectField[] {
+  return Object.entries(defOf(schema).shape ?? {}).map(([name, child]) => ({
+    name,
+    key: prefix ? `${prefix}.${name}` : name,
+    schema: child,
+  }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, joinTexts, orderBy } from '../../src/lib/queries/entries';
+import { entryName, isPublished, joinTexts, orderBy } from '../../src/lib/queries/entries';
 
 describe('joinTexts', () => {
   it('joins texts to facts by folder and leaves out facts without texts', () => {
@@ -18,5 +18,19 @@ describe('isPublished and orderBy', () => {
   });
   it('orders by a slug list, unknown last', () => {
     expect(orderBy([{ slug: 'x' }, { slug: 'b' }, { slug: 'a' }], ['a', 'b']).map((entry) => entry.slug)).toEqual(['a', 'b', 'x']);
+  });
+});
+
+describe('entryName', () => {
+  const gliwice = {
+    slug: 'gliwice',
+    facts: {},
+    texts: { pl: { id: 'gliwice/pl', data: { title: 'Gliwice (pl)' } }, en: { id: 'gliwice/en', data: { title: 'Gliwice (en)' } } },
+  };
+
+  it('names an entry in the reader’s language, marking a fallback with its language', () => {
+    expect(entryName(gliwice, 'en')).toStrictEqual({ slug: 'gliwice', name: 'Gliwice (en)', lang: undefined });
+    expect(entryName(gliwice, 'pl')).toStrictEqual({ slug: 'gliwice', name: 'Gliwice (pl)', lang: undefined });
+    expect(entryName(gliwice, 'cs')).toStrictEqual({ slug: 'gliwice', name: 'Gliwice (en)', lang: 'en' });
   });
 });

@@ -6,6 +6,7 @@ import {
   isUpcoming,
   lastDay,
   pastEvents,
+  shownStatus,
   sortEvents,
   splitEvents,
   storiesForEvent,
@@ -127,6 +128,17 @@ describe('event queries', () => {
     expect(isUpcoming(conference2006, new Date('2006-05-29T21:59:00Z'))).toBe(true);
     expect(isUpcoming(conference2006, new Date('2006-05-28T23:00:00Z'))).toBe(true); // 29 May, 01:00 in Warsaw
     expect(isUpcoming(conference2006, new Date('2006-05-29T22:00:00Z'))).toBe(false);
+  });
+
+  it('shows a scheduled event that is over as held, and any other status as it is', () => {
+    const withStatus = (status: 'scheduled' | 'postponed' | 'cancelled') => ({
+      ...congress2009,
+      facts: { data: { ...congress2009.facts.data, status } },
+    });
+    expect(shownStatus(withStatus('scheduled'), new Date('2009-04-17T21:00:00Z'))).toBe('scheduled');
+    expect(shownStatus(withStatus('scheduled'), new Date('2009-04-17T22:00:00Z'))).toBe('held');
+    expect(shownStatus(withStatus('postponed'), new Date('2009-04-17T22:00:00Z'))).toBe('postponed');
+    expect(shownStatus(withStatus('cancelled'), new Date('2009-04-10T00:00:00Z'))).toBe('cancelled');
   });
 
   it('lists a city’s events and the next or latest few', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLocale } from '../../src/lib/choose-locale';
 import { countryName, formatCoordinates, formatDate, formatNumber, isoDate, latestDate } from '../../src/lib/format';
-import { localized } from '../../src/lib/localized';
+import { localized, localizedText } from '../../src/lib/localized';
 
 describe('formatting', () => {
   it('keeps the calendar day of content dates in every locale', () => {
@@ -42,6 +42,12 @@ describe('localized strings', () => {
   it('follows the fallback chain and reports the language used', () => {
     expect(localized({ pl: 'Herb', en: 'Coat of arms' }, 'de')).toEqual({ text: 'Coat of arms', locale: 'en' });
     expect(localized({ pl: 'Herb' }, 'cs')).toEqual({ text: 'Herb', locale: 'pl' });
+  });
+
+  it('takes one string for every language as it stands, in the page’s language, and a string per language along the chain', () => {
+    expect(localizedText('Foto: ACME', 'de')).toStrictEqual({ text: 'Foto: ACME', locale: 'de' });
+    expect(localizedText({ pl: 'Herb', en: 'Coat of arms' }, 'cs')).toStrictEqual({ text: 'Coat of arms', locale: 'en' });
+    expect(localizedText(undefined, 'pl')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOffers, offerFilterPath, offerFilterSlugs } from '../../src/lib/offer-filter-pages';
+import { groupOffers, offerFilterLabel, offerFilterPath, offerFilterSlugs } from '../../src/lib/offer-filter-pages';
 import { allLocales } from '../../src/i18n';
 
 const offer = (slug: string, city: string, kind: string) => ({ slug, facts: { data: { city: { id: city }, kind } } });
@@ -14,6 +14,14 @@ describe('offer filter pages', () => {
   it('builds translated paths under the offers section', () => {
     expect(offerFilterPath('pl', 'city', 'gliwice')).toBe('/pl/oferty-inwestycyjne/miasto/gliwice/');
     expect(offerFilterPath('en', 'kind', 'hall')).toBe('/en/investment-offers/kind/hall/');
+  });
+
+  it('labels a filter value by the city’s name or the kind’s translation', () => {
+    const names = new Map([['gliwice', 'Gliwice (en)']]);
+    expect(offerFilterLabel('en', 'city', 'gliwice', names)).toBe('Gliwice (en)');
+    expect(offerFilterLabel('en', 'city', 'tychy', names)).toBe('tychy');
+    expect(offerFilterLabel('en', 'kind', 'greenfield', names)).toBe('greenfield site');
+    expect(offerFilterLabel('pl', 'kind', 'hall', names)).toBe('hala');
   });
 
   it('has a distinct slug per kind in every locale', () => {

@@ -5,6 +5,7 @@ import { hasMiningCategory } from '../../src/lib/offers/mining';
 import { filtersFromQuery, filtersToQuery } from '../../src/lib/offers/query';
 import { offersForCity, sortOffers } from '../../src/lib/offers/sort';
 import { addMonthsUtc, isStale, longestStale } from '../../src/lib/offers/stale';
+import { offersUpdated } from '../../src/lib/queries/offers';
 
 const asOf = new Date('2026-06-01T12:00:00Z');
 
@@ -55,6 +56,18 @@ describe('longestStale (the stale offers the translation status page lists)', ()
 const entry = (slug: string, city: string, status: 'available' | 'reserved' | 'sold', lastVerified = '2026-01-01') => ({
   slug,
   facts: { data: { city: { id: city }, status, lastVerified: new Date(lastVerified) } },
+});
+
+describe('offersUpdated', () => {
+  const dated = (lastVerified: string, updated?: string) => ({
+    facts: { data: { lastVerified: new Date(lastVerified), updated: updated === undefined ? undefined : new Date(updated) } },
+  });
+
+  it('takes the latest of the offers’ updates and checks', () => {
+    expect(offersUpdated([dated('2026-01-10', '2026-02-01'), dated('2026-03-05')])).toStrictEqual(new Date('2026-03-05'));
+    expect(offersUpdated([dated('2026-01-10', '2026-04-01'), dated('2026-03-05')])).toStrictEqual(new Date('2026-04-01'));
+    expect(offersUpdated([])).toBeUndefined();
+  });
 });
 
 describe('sortOffers and offersForCity', () => {

@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { firstPageCard, pageCount, pagedPaths, pageParam, pagePath, pageWindow, paginate } from '../../src/lib/pagination';
+import { firstPageCard, pageCount, pagedListMeta, pagedPaths, pageParam, pagePath, pageWindow, paginate } from '../../src/lib/pagination';
 import { listBounds, localeCodes, locales, pageSizes } from '../../src/site.config';
 
 describe('pagination', () => {
   it('gives page 1 its own share card and later pages the card of page 1', () => {
     expect(firstPageCard('Wydarzenia', '/pl/wydarzenia/', { number: 1 })).toBeUndefined();
     expect(firstPageCard('Wydarzenia', '/pl/wydarzenia/', { number: 3 })).toEqual({ title: 'Wydarzenia', path: '/pl/wydarzenia/' });
+  });
+
+  it('describes a list page in its head: title, paths in every locale, search index and share card', () => {
+    const listPathOf = (code: string) => `/${code}/list-${code}/`;
+    const first = pagedListMeta('pl', 'Lista', listPathOf, { number: 1, count: 3 });
+    expect(first).toStrictEqual({
+      title: 'Lista',
+      paths: { pl: '/pl/list-pl/', en: '/en/list-en/', de: '/de/list-de/', cs: '/cs/list-cs/' },
+      inSearch: true,
+      cardOf: undefined,
+    });
+    const later = pagedListMeta('en', 'List', listPathOf, { number: 2, count: 3 });
+    expect(later).toStrictEqual({
+      title: 'List – page 2 of 3',
+      paths: { pl: '/pl/list-pl/strona/2/', en: '/en/list-en/page/2/', de: '/de/list-de/seite/2/', cs: '/cs/list-cs/strana/2/' },
+      inSearch: false,
+      cardOf: { title: 'List', path: '/en/list-en/' },
+    });
   });
 
   it('counts pages, with one page for an empty list, and refuses a page size below 1', () => {

@@ -7,6 +7,7 @@ import {
   storiesForCity,
   storiesForPartner,
   storiesNewestFirst,
+  storiesUpdated,
   storyFilterValues,
   storyHasBody,
   storySectors,
@@ -79,6 +80,19 @@ describe('latestStories', () => {
     expect(latestStories(all, 10)).toHaveLength(4);
     expect(latestStories(all, 0)).toEqual([]);
     expect(latestStories(all, -1)).toEqual([]);
+  });
+});
+
+describe('storiesUpdated', () => {
+  const dated = (published: string, updated?: string) => ({
+    facts: { data: { published: new Date(published), updated: updated === undefined ? undefined : new Date(updated) } },
+  });
+
+  it('takes the latest update, a story never updated counting from its publication', () => {
+    expect(storiesUpdated([dated('2026-01-10', '2026-02-01'), dated('2026-03-05')])).toStrictEqual(new Date('2026-03-05'));
+    expect(storiesUpdated([dated('2026-01-10', '2026-04-01'), dated('2026-03-05')])).toStrictEqual(new Date('2026-04-01'));
+    expect(storiesUpdated([dated('2026-05-01', '2026-01-01')])).toStrictEqual(new Date('2026-01-01'));
+    expect(storiesUpdated([])).toBeUndefined();
   });
 });
 

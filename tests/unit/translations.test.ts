@@ -44,7 +44,7 @@ describe('groupTexts', () => {
 });
 
 describe('translationLangs', async () => {
-  const { translationLangs } = await import('../../src/lib/translation-langs');
+  const { headLang, translationLangs } = await import('../../src/lib/translation-langs');
   it('marks only text shown from another language', () => {
     expect(translationLangs({ isFallback: false, headLocale: 'de', bodyLocale: 'de' }, 'de')).toEqual({
       headLang: undefined,
@@ -55,5 +55,10 @@ describe('translationLangs', async () => {
       bodyLang: 'en',
     });
     expect(translationLangs({ isFallback: true, headLocale: 'pl', bodyLocale: 'pl' }, 'en')).toEqual({ headLang: 'pl', bodyLang: 'pl' });
+  });
+
+  it('marks a title or summary only when it comes from a fallback translation', () => {
+    expect(headLang({ isFallback: true, headLocale: 'cs' })).toBe('cs');
+    expect(headLang({ isFallback: false, headLocale: 'de' })).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { contactSchema, dateSchema, geoPointSchema, sourceSchema } from '../../schemas/common';
 import { localDateTimeSchema } from '../../schemas/event';
-import { checksOf, defOf, markingTools, type SchemaDef } from '../schema-introspection';
+import { checksOf, defOf, isRequired, markingTools, objectFields, wrappedSchema, type SchemaDef } from '../schema-introspection';
 
 /**
  * What the CMS needs to know of one schema field: its kind and the constraints a form can check. Read from the zod
@@ -78,13 +78,9 @@ function nodeOf(schema: z.ZodType, key: string): CmsNode {
   if (collection) return { kind: 'reference', collection };
   if (marks.isImage(schema)) return { kind: 'image' };
   const def = defOf(schema);
+  const inner = wrappedSchema(def);
+  if (inner) return nodeOf(inner, key);
   switch (def.type) {
-    case 'optional':
-    case 'default':
-    case 'nullable':
-      return nodeOf(def.innerType!, key);
-    case 'pipe':
-      return nodeOf(def.in!, key);
     case 'object':
       return { kind: 'object', fields: fieldsOf(schema, sharedPrefixes.get(schema) ?? key) };
     case 'array': {
@@ -117,11 +113,9 @@ function nodeOf(schema: z.ZodType, key: string): CmsNode {
 
 /** The fields of an object schema, in schema order. */
 function fieldsOf(schema: z.ZodType, prefix: string): CmsSchemaField[] {
-  const shape = defOf(schema).shape ?? {};
-  return Object.entries(shape).map(([name, child]) => {
-    const key = prefix ? `${prefix}.${name}` : name;
+  return objectFields(schema, prefix).map(({ name, key, schema: child }) => {
     const def = defOf(child);
-    const field: CmsSchemaField = { name, key, required: def.type !== 'optional' && def.type !== 'default', node: nodeOf(child, key) };
+    const field: CmsSchemaField = { name, key, required: isRequired(child), node: nodeOf(child, key) };
     if (def.type === 'default' && typeof def.defaultValue !== 'object') field.default = def.defaultValue;
     return field;
   });

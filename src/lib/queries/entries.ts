@@ -1,5 +1,6 @@
 import { groupTexts, resolveTranslation, type ResolvedTranslation, type TextsByLocale } from '../translations';
 import type { Locale } from '../../site.config';
+import { headLang } from '../translation-langs';
 
 /** Any text entry: frontmatter plus an optional body. */
 export interface TextEntry {
@@ -39,6 +40,22 @@ export function textFor<F, T extends TextEntry>(joined: Joined<F, T>, locale: Lo
   const resolved = resolveTranslation(joined.texts, locale, hasBody);
   if (!resolved) throw new Error(`${joined.slug}: no text in any language`);
   return resolved;
+}
+
+/** An entry's name as a page shows it in a list or a form: with the `lang` to mark it with when it is a fallback. */
+export interface EntryName {
+  slug: string;
+  name: string;
+  lang: string | undefined;
+}
+
+/**
+ * An entry's title in the reader's language (along the fallback chain), with its slug and `headLang`.
+ * @example entryName(gliwice, 'de') // { slug: 'gliwice', name: 'Gliwice', lang: undefined }
+ */
+export function entryName<F, T extends TextEntry & { data: { title: string } }>(entry: Joined<F, T>, locale: Locale): EntryName {
+  const text = textFor(entry, locale);
+  return { slug: entry.slug, name: text.head.data.title, lang: headLang(text) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { eventStatuses } from '../../data/vocabularies';
 import { memoPerObject } from '../memo';
 import { warsawDay, warsawInstant, type LocalDateTime } from '../warsaw-time';
 import type { Event, Story } from './site-content';
@@ -35,6 +36,21 @@ export function lastDay(event: EventLike): string {
  */
 export function isUpcoming(event: EventLike, asOf: Date): boolean {
   return lastDay(event) >= warsawDay(asOf);
+}
+
+/** The status an event is shown with: its own, or "held" for a scheduled event that is over. */
+export type ShownEventStatus = (typeof eventStatuses)[number] | 'held';
+
+/**
+ * The status an event is shown with as of an instant: a scheduled event no longer upcoming (`isUpcoming`) "took place".
+ * @example shownStatus(scheduledIn2006, buildDate) // 'held'
+ */
+export function shownStatus(
+  event: EventLike & { facts: { data: { status: (typeof eventStatuses)[number] } } },
+  asOf: Date,
+): ShownEventStatus {
+  const { status } = event.facts.data;
+  return status === 'scheduled' && !isUpcoming(event, asOf) ? 'held' : status;
 }
 
 /**

@@ -3,6 +3,7 @@ import { langTag } from '../../i18n/locales';
 import { translate } from '../../i18n/translate';
 import { cluster, listBounds, type Locale } from '../../site.config';
 import { feedPath, jsonFeedPath } from '../feed-paths';
+import { latestDate } from '../format';
 import type { FeedInput } from '../feeds';
 import { memoPerObject } from '../memo';
 import { textFor } from './entries';
@@ -30,8 +31,9 @@ export function feedInput(content: SiteContent, locale: Locale, format: FeedForm
     link: absoluteUrl(city ? entryPath(locale, 'cities', city.slug) : homePath(locale)),
     feedUrl: absoluteUrl(ownPath),
     language: langTag(locale),
-    // The newest item's date, not the build date: a rebuild of the same content gives the same feed.
-    updated: latestDate(items.map((item) => item.date)),
+    // The newest item's date, not the build date: a rebuild of the same content gives the same feed. A feed without
+    // items is dated by nothing in it: the Unix epoch.
+    updated: latestDate(items.map((item) => item.date)) ?? new Date(0),
     copyright: cluster.name[locale],
     items,
   };
@@ -53,9 +55,4 @@ const newestFeedItems = memoPerObject((content: SiteContent, key: string) => {
  */
 export function newestItems<I extends { date: Date; url: string }>(items: readonly I[], n: number): I[] {
   return [...items].sort((a, b) => b.date.getTime() - a.date.getTime() || a.url.localeCompare(b.url)).slice(0, Math.max(0, n));
-}
-
-/** The latest of some dates; the Unix epoch for none (a feed without items, dated by nothing in it). */
-function latestDate(dates: readonly Date[]): Date {
-  return new Date(Math.max(0, ...dates.map((date) => date.getTime())));
 }

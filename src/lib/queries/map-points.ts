@@ -1,9 +1,9 @@
-import { langTag } from '../../i18n/locales';
 import { entryPath } from '../../i18n/paths';
 import { cityOrder, listBounds, type Locale } from '../../site.config';
 import { offerFilterPath } from '../offer-filter-pages';
 import { textFor } from './entries';
 import type { City, Offer } from './site-content';
+import { headLang } from '../translation-langs';
 
 /** Offers as points for `RegionMap`, labelled in the reader's language (with `lang` when a fallback). */
 export function offerMapPoints(offers: readonly Offer[], locale: Locale) {
@@ -12,7 +12,7 @@ export function offerMapPoints(offers: readonly Offer[], locale: Locale) {
     return {
       id: offer.slug,
       label: text.head.data.title,
-      lang: text.isFallback ? langTag(text.headLocale) : undefined,
+      lang: headLang(text),
       lat: offer.facts.data.location.lat,
       lon: offer.facts.data.location.lon,
       path: entryPath(locale, 'offers', offer.slug),
@@ -50,7 +50,7 @@ export function offerMapMarkers(offers: readonly Offer[], cities: readonly City[
       {
         id: `city-${slug}`,
         label: text.head.data.title,
-        lang: text.isFallback ? langTag(text.headLocale) : undefined,
+        lang: headLang(text),
         lat: city.facts.data.location.lat,
         lon: city.facts.data.location.lon,
         path: offerFilterPath(locale, 'city', slug),

@@ -1,4 +1,5 @@
 import { localeCodes, type Locale } from '../../site.config';
+import { latestDate } from '../format';
 import { offerRecord, type OfferRecord } from '../offers/open-data';
 import { sortOffers } from '../offers/sort';
 import type { City, Offer } from './site-content';
@@ -31,4 +32,14 @@ export function offerRecords(offers: readonly Offer[], cities: readonly City[], 
       asOf,
     ),
   );
+}
+
+/**
+ * When a list of offers last changed: the latest of their `updated` and `lastVerified` dates (a check is news too).
+ * @example offersUpdated(page.items) // the newest of the page's dates
+ */
+export function offersUpdated(
+  offers: readonly { facts: { data: { updated?: Date | undefined; lastVerified: Date } } }[],
+): Date | undefined {
+  return latestDate(offers.flatMap((offer) => [offer.facts.data.updated, offer.facts.data.lastVerified]));
 }

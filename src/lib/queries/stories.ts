@@ -7,6 +7,7 @@ import { sectors, topics, type Sector, type Topic } from '../../data/vocabularie
 import { cityOrder } from '../../site.config';
 import { resolveTranslation, type TextsByLocale } from '../translations';
 import type { Locale } from '../../site.config';
+import { latestDate } from '../format';
 import { memoPerObject } from '../memo';
 import { hasBody, type TextEntry } from './entries';
 
@@ -57,6 +58,14 @@ export function storiesForPartner<S extends StoryLike>(stories: readonly S[], pa
  */
 export function latestStories<S extends StoryLike>(stories: readonly S[], n: number): S[] {
   return storiesNewestFirst(stories).slice(0, Math.max(0, n));
+}
+
+/**
+ * When a list of stories last changed: the latest of their `updated` dates, a story never updated counting from `published`.
+ * @example storiesUpdated(page.items) // the newest of the page's dates
+ */
+export function storiesUpdated(stories: readonly { facts: { data: { updated?: Date | undefined; published: Date } } }[]): Date | undefined {
+  return latestDate(stories.map((story) => story.facts.data.updated ?? story.facts.data.published));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { contactSchema, dateSchema, geoPointSchema, localizedStringSchema, sourceSchema } from '../../schemas/common';
 import { localDateTimeSchema } from '../../schemas/event';
-import { defOf, markingTools } from '../schema-introspection';
+import { defOf, isRequired, markingTools, objectFields, wrappedSchema } from '../schema-introspection';
 
 /** Schemas shared by several collections: their fields are described once (`shared.*` in the comment table). */
 export const sharedSchemas = { source: sourceSchema, contact: contactSchema, geoPoint: geoPointSchema } as const;
@@ -40,13 +40,9 @@ function nodeOf(schema: z.ZodType, key: string): FieldNode {
   if (collection) return { type: 'reference', collection };
   if (marks.isImage(schema)) return { type: 'image' };
   const def = defOf(schema);
+  const inner = wrappedSchema(def);
+  if (inner) return nodeOf(inner, key);
   switch (def.type) {
-    case 'optional':
-    case 'default':
-    case 'nullable':
-      return nodeOf(def.innerType!, key);
-    case 'pipe':
-      return nodeOf(def.in!, key);
     case 'object': {
       const shared = (Object.keys(sharedSchemas) as SharedName[]).find((name) => sharedSchemas[name] === schema);
       const prefix = shared ? `shared.${shared}` : key;
@@ -72,19 +68,14 @@ function nodeOf(schema: z.ZodType, key: string): FieldNode {
   }
 }
 
-/** Whether the data must state a field (neither optional nor with a default). */
-function isRequired(schema: z.ZodType): boolean {
-  const type = defOf(schema).type;
-  return type !== 'optional' && type !== 'default';
-}
-
 /** The fields of an object schema, in schema order. */
 function fieldsOf(schema: z.ZodType, prefix: string): Field[] {
-  const shape = defOf(schema).shape ?? {};
-  return Object.entries(shape).map(([name, child]) => {
-    const key = prefix ? `${prefix}.${name}` : name;
-    return { name, key, required: isRequired(child), node: nodeOf(child, key) };
-  });
+  return objectFields(schema, prefix).map(({ name, key, schema: child }) => ({
+    name,
+    key,
+    required: isRequired(child),
+    node: nodeOf(child, key),
+  }));
 }
 
 /**

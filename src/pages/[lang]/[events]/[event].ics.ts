@@ -1,17 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrl, allLocales, entryPath } from '../../../i18n';
+import { absoluteUrl, entryPath } from '../../../i18n';
 import { calendarLinks, calendarResponse, eventsCalendar } from '../../../lib/event-calendar';
 import { withExampleLabel } from '../../../lib/example-label';
 import { textFor } from '../../../lib/queries/entries';
 import { getSiteContent, type Event } from '../../../lib/queries/site-content';
-import { buildDate, locales, siteUrl, type Locale } from '../../../site.config';
+import { buildDate, siteUrl, type Locale } from '../../../site.config';
+import { entryStaticPaths } from '../../../lib/entry-static-paths';
 
 /** The calendar of one event, `/<lang>/<events>/<slug>.ics`, beside its page (addresses: `src/lib/calendar-paths.ts`). */
 export const getStaticPaths = (async () => {
   const { events } = await getSiteContent();
-  return allLocales.flatMap((lang) =>
-    events.map((event) => ({ params: { lang, events: locales[lang].slugs.events, event: event.slug }, props: { event } })),
-  );
+  return entryStaticPaths('events', 'event', events);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ event: Event }> = async ({ params, props }) => {
