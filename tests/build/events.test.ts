@@ -218,6 +218,47 @@ describe('event pages', () => {
     }
   });
 
+  it('list each event with one row for its kind and, when it has one, a row naming its city', () => {
+    const cityOf = (slug: string) => /^city: (?:\{ id: )?"?([a-z-]+)/m.exec(facts(slug))?.[1];
+    expect(slugs.filter((slug) => cityOf(slug) !== undefined).length).toBeGreaterThan(0);
+    for (const locale of localeCodes) {
+      const cards = listPages(sectionPath(locale, 'events')).flatMap((path) => {
+        const $ = page(path);
+        return $('.event-card')
+          .map((_, card) => {
+            const href = $(card).find('.event-card__title a').attr('href') ?? '';
+            const rows = $(card)
+              .find('.event-card__meta > div')
+              .map((_, row) => ({ term: $(row).find('dt').text().trim(), value: $(row).find('dd').text().trim() }))
+              .get();
+            return { slug: href.split('/').filter(Boolean).pop()!, rows };
+          })
+          .get();
+      });
+      expect(cards.length, locale).toBe(slugs.length);
+      for (const { slug, rows } of cards) {
+        const terms = rows.map((row) => row.term);
+        expect(
+          terms.filter((term) => term === translate(locale, 'events.kind')),
+          `${locale} ${slug}`,
+        ).toHaveLength(1);
+        const city = cityOf(slug);
+        const cityRows = rows.filter((row) => row.term === translate(locale, 'events.city'));
+        if (city === undefined) expect(cityRows, `${locale} ${slug}`).toStrictEqual([]);
+        else
+          expect(cityRows, `${locale} ${slug}`).toStrictEqual([
+            {
+              term: translate(locale, 'events.city'),
+              value: page(entryPath(locale, 'cities', city))('h1')
+                .first()
+                .text()
+                .trim(),
+            },
+          ]);
+      }
+    }
+  });
+
   it('give real events JSON-LD Event data and example entries none', () => {
     for (const locale of localeCodes) {
       for (const slug of slugs) {
