@@ -25,7 +25,12 @@ export default defineConfig({
   base: basePath,
   outDir: outDirPath,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Four pages rendered at a time: while one page's files are written, the next renders (measured at 11,315 pages on
+    // 2 cores: 52–54 s → 44–46 s for the whole `astro build`; 2: 49 s, 8: 44 s; the output is the same, byte for byte).
+    concurrency: 4,
+  },
   // Locales come from the one locale table in src/site.config.ts; routes are ours (translated slugs).
   i18n: {
     locales: [...localeCodes],
