@@ -59,7 +59,7 @@ const steps = [
   { name: 'content check', run: validateContent },
   { name: 'astro build', run: astroBuild },
   { name: 'output check', run: async () => refusal() },
-  { name: 'search index', run: searchIndex },
+  { name: 'search index and Open Graph images', run: searchIndexAndCards },
   { name: 'host files', run: hostFiles },
 ];
 
@@ -67,6 +67,8 @@ const steps = [
 const facts = { htmlPages: 0 };
 /** The running Astro process, if any. @type {import('node:child_process').ChildProcess | undefined} */
 let child;
+/** The running Open Graph image process, if any (it runs beside the search index). @type {import('node:child_process').ChildProcess | undefined} */
+let cardsChild;
 /** Set once a signal asked the build to stop; the main flow then leaves everything to `stop()`. */
 let stopping = false;
 /** Set once the new output is in place: a late signal then changes nothing. */
@@ -111,8 +113,14 @@ async function astroBuild() {
   child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
-    // The content was validated just now: the integration need not run the same checks again.
-    env: { ...process.env, ASTRO_OUT_DIR: paths.staging, [validatedFlag]: '1' },
+    // The content was validated just now: the integration need not run the same checks again. The Open Graph images
+    // are drawn after Astro, beside the search index (unless a test build skips them).
+    env: {
+      ...process.env,
+      ASTRO_OUT_DIR: paths.staging,
+      [validatedFlag]: '1',
+      OG_IMAGES: process.env.OG_IMAGES === 'skip' ? 'skip' : 'later',
+    },
   });
   const { code, signal } = await exitOf(child);
   child = undefined;
@@ -121,10 +129,32 @@ async function astroBuild() {
   return undefined;
 }
 
-async function searchIndex() {
-  facts.indexed = await indexSite(paths.staging);
-  console.log(formatIndexed(facts.indexed, localeCodes));
-  return refusal();
+/**
+ * The search index (Pagefind, in this process and its own) and the Open Graph images (scripts/og-images.ts, a process
+ * of their own) at the same time: both only read the pages Astro wrote, and neither keeps both cores busy on a warm
+ * build (measured at 11,315 pages: 17 s and 7 s one after the other).
+ */
+async function searchIndexAndCards() {
+  const cards = drawCards();
+  const started = performance.now();
+  const indexed = await indexSite(paths.staging).catch((error) => error);
+  // The build stops at a search index that failed: the images need not be finished.
+  if (indexed instanceof Error) cardsChild?.kill('SIGTERM');
+  const problem = await cards;
+  if (indexed instanceof Error) throw indexed;
+  facts.indexed = indexed;
+  console.log(`${formatIndexed(indexed, localeCodes)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return problem ?? refusal();
+}
+
+/** Draws the Open Graph images of the staging output, unless a test build skips them; why the build must stop, or nothing. */
+async function drawCards() {
+  if (process.env.OG_IMAGES === 'skip') return undefined;
+  cardsChild = spawn(process.execPath, [tsxBin, 'scripts/og-images.ts', paths.staging], { cwd: root, stdio: 'inherit' });
+  const { code, signal } = await exitOf(cardsChild);
+  cardsChild = undefined;
+  if (code === 0) return undefined;
+  return signal ? `The Open Graph images were stopped (${signal}).` : 'The Open Graph images stopped with the error above.';
 }
 
 /** The HTTP header rules for hosts (`_headers`, nginx, Apache), once every file is in place. */
@@ -296,13 +326,15 @@ async function stop(signal) {
   if (stopping) return;
   stopping = true;
   if (!swapped) {
-    if (child) {
-      const running = child;
-      running.kill(signal);
-      const timer = setTimeout(() => running.kill('SIGKILL'), 10_000);
-      await exitOf(running);
-      clearTimeout(timer);
-    }
+    await Promise.all(
+      [child, cardsChild].map(async (running) => {
+        if (!running) return;
+        running.kill(signal);
+        const timer = setTimeout(() => running.kill('SIGKILL'), 10_000);
+        await exitOf(running);
+        clearTimeout(timer);
+      }),
+    );
     await stopIndexing();
     rmSync(paths.staging, { recursive: true, force: true });
     console.error(`\nBuild stopped (${signal}). ${unchanged()}`);

@@ -206,12 +206,17 @@ export function verdictTable(list: readonly Verdict[]): string {
   );
 }
 
-/** The project build's own account of its time: its steps (`Step times:` line) and, inside `astro build`, Astro's page rendering and image optimisation and the Open Graph images. */
+/**
+ * The project build's own account of its time: its steps (`Step times:` line), Astro's page rendering and image
+ * optimisation inside `astro build`, the Open Graph images (inside `astro build` when Astro draws them; beside the
+ * search index in `npm run build`) and Pagefind's indexing.
+ */
 export interface Phases {
   steps: Record<string, number>;
   routesSeconds: number | undefined;
   imagesSeconds: number | undefined;
   ogSeconds: number | undefined;
+  searchSeconds: number | undefined;
 }
 
 /**
@@ -230,7 +235,7 @@ export function astroSeconds(text: string): number | undefined {
  * images" durations, and the Open Graph integration's time.
  */
 export function phasesOf(lines: readonly string[]): Phases {
-  const phases: Phases = { steps: {}, routesSeconds: undefined, imagesSeconds: undefined, ogSeconds: undefined };
+  const phases: Phases = { steps: {}, routesSeconds: undefined, imagesSeconds: undefined, ogSeconds: undefined, searchSeconds: undefined };
   let stage: 'routesSeconds' | 'imagesSeconds' | undefined;
   for (const line of lines) {
     const steps = /Step times: (.*)$/.exec(line)?.[1];
@@ -249,6 +254,8 @@ export function phasesOf(lines: readonly string[]): Phases {
     }
     const og = /Open Graph images \(.*\), .* in (\d+(?:\.\d+)?) s/.exec(line)?.[1];
     if (og) phases.ogSeconds = Number(og);
+    const search = /Pagefind: indexed .* in (\d+(?:\.\d+)?) s$/.exec(line)?.[1];
+    if (search) phases.searchSeconds = Number(search);
   }
   return phases;
 }
@@ -257,19 +264,23 @@ export function phasesOf(lines: readonly string[]): Phases {
 export function phaseTable(cold: Phases, warm: Phases | undefined, bareSeconds: number): string {
   const names = [...new Set([...Object.keys(cold.steps), ...Object.keys(warm?.steps ?? {})])];
   const seconds = (value: number | undefined) => (value === undefined ? 'n/a' : `${oneDecimal.format(value)} s`);
+  // `npm run build` draws the cards in a step of their own, beside the search index; `astro build` alone inside its step.
+  const cardsStep = names.find((name) => name.includes('Open Graph'));
+  const ogRow = ['… Open Graph images', seconds(cold.ogSeconds), seconds(warm?.ogSeconds)];
   const rest = (phases: Phases | undefined) => {
     const total = phases?.steps['astro build'];
     if (!phases || total === undefined) return undefined;
-    return total - (phases.routesSeconds ?? 0) - (phases.imagesSeconds ?? 0) - (phases.ogSeconds ?? 0);
+    return total - (phases.routesSeconds ?? 0) - (phases.imagesSeconds ?? 0) - (cardsStep ? 0 : (phases.ogSeconds ?? 0));
   };
   const rows = names.flatMap((name) => {
     const main = [name, seconds(cold.steps[name]), seconds(warm?.steps[name])];
+    if (name === cardsStep) return [main, ['… search index (Pagefind)', seconds(cold.searchSeconds), seconds(warm?.searchSeconds)], ogRow];
     if (name !== 'astro build') return [main];
     return [
       main,
       [`… rendering pages (bare Astro's whole build: ${seconds(bareSeconds)})`, seconds(cold.routesSeconds), seconds(warm?.routesSeconds)],
       ['… optimising images', seconds(cold.imagesSeconds), seconds(warm?.imagesSeconds)],
-      ['… Open Graph images', seconds(cold.ogSeconds), seconds(warm?.ogSeconds)],
+      ...(cardsStep ? [] : [ogRow]),
       ['… the rest (start, content layer, bundling, sitemap, redirects)', seconds(rest(cold)), seconds(rest(warm))],
     ];
   });

@@ -14,6 +14,9 @@ import { loadCardAssets, renderCard } from './og-card-render';
  * against the page and doubles as the cache key. Images are cached in `node_modules/.cache/og-images/`
  * (`OG_CACHE_DIR` to move it): an unchanged card is copied, not drawn again. Cache that folder in CI.
  *
+ * `npm run build` sets `OG_IMAGES=later` for Astro and draws the images itself once Astro is done, beside the search
+ * index (scripts/og-images.ts): the two steps are independent and each leaves a core idle at times.
+ *
  * `OG_IMAGES=skip` draws nothing (and writes no image), for builds that only measure pages: the test suite's scale
  * build (tests/setup/build-site.ts) checks page weight, which the images are not part of. The pages' heads are the same
  * either way (Head.astro writes them); only the PNG files their `og:image` names are missing, so never set it for a site.
@@ -31,48 +34,55 @@ export function ogImages(): AstroIntegration {
           logger.warn('OG_IMAGES=skip: no Open Graph image drawn; the pages name images this output does not have.');
           return;
         }
-        const started = performance.now();
-        const cpuBefore = process.cpuUsage();
-        const out = fileURLToPath(dir);
-        const jobs: { card: OgCard; file: string }[] = [];
-        const files = new Set<string>();
-        for (const page of await htmlPages(out)) {
-          const html = await readFile(join(out, page), 'utf8');
-          const found = ogImageInHead(html.slice(0, Math.max(0, html.indexOf('</head>'))));
-          if (!found) continue;
-          const pagePath = `/${page.split(sep).join('/')}`.replace(/index\.html$/, '');
-          if (!ogImageFits(pagePath, found)) {
-            throw new AstroError(
-              `${page}: its og:image is ${found.path}, but its card makes ${ogImagePath(pagePath, found.card)}.`,
-              'Build og:image with ogImageOf() (src/lib/og-card.ts).',
-            );
-          }
-          // Later pages of a list name their first page's image: drawn (or copied) once.
-          if (!files.has(found.path)) jobs.push({ card: found.card, file: found.path.slice(1) });
-          files.add(found.path);
-        }
-        const assets = await loadCardAssets(root, cluster.shortName);
-        const cacheDir = resolve(root, process.env.OG_CACHE_DIR ?? 'node_modules/.cache/og-images');
-        await mkdir(cacheDir, { recursive: true });
-        await mkdir(join(out, ogImageFolder), { recursive: true });
-        let drawn = 0;
-        let bytes = 0;
-        await eachLimited(jobs, 4, async ({ card, file }) => {
-          const target = join(out, file);
-          if (await writeCached(target, join(cacheDir, cacheFileName(card, assets.fingerprint)), () => renderCard(card, assets))) drawn++;
-          const { size } = await stat(target);
-          bytes += size;
-        });
-        await pruneCache(cacheDir, assets.fingerprint);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const cpu = process.cpuUsage(cpuBefore);
-        const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(1);
-        logger.info(
-          `${jobs.length} Open Graph images (${drawn} drawn, ${jobs.length - drawn} from the cache), ${Math.round(bytes / 1024)} kB, in ${seconds} s (${cpuSeconds} s of CPU)`,
-        );
+        // `npm run build` draws them itself, beside the search index (scripts/build.mjs).
+        if (process.env.OG_IMAGES === 'later') return;
+        logger.info(await drawOgImages(root, fileURLToPath(dir)));
       },
     },
   };
+}
+
+/**
+ * Draws (or copies from the cache) the Open Graph image of every page of the built site in `out` that names one, for
+ * the project at `root`; returns what it did as one line. Throws when a page names an image its card does not make.
+ */
+export async function drawOgImages(root: string, out: string): Promise<string> {
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const jobs: { card: OgCard; file: string }[] = [];
+  const files = new Set<string>();
+  for (const page of await htmlPages(out)) {
+    const html = await readFile(join(out, page), 'utf8');
+    const found = ogImageInHead(html.slice(0, Math.max(0, html.indexOf('</head>'))));
+    if (!found) continue;
+    const pagePath = `/${page.split(sep).join('/')}`.replace(/index\.html$/, '');
+    if (!ogImageFits(pagePath, found)) {
+      throw new AstroError(
+        `${page}: its og:image is ${found.path}, but its card makes ${ogImagePath(pagePath, found.card)}.`,
+        'Build og:image with ogImageOf() (src/lib/og-card.ts).',
+      );
+    }
+    // Later pages of a list name their first page's image: drawn (or copied) once.
+    if (!files.has(found.path)) jobs.push({ card: found.card, file: found.path.slice(1) });
+    files.add(found.path);
+  }
+  const assets = await loadCardAssets(root, cluster.shortName);
+  const cacheDir = resolve(root, process.env.OG_CACHE_DIR ?? 'node_modules/.cache/og-images');
+  await mkdir(cacheDir, { recursive: true });
+  await mkdir(join(out, ogImageFolder), { recursive: true });
+  let drawn = 0;
+  let bytes = 0;
+  await eachLimited(jobs, 4, async ({ card, file }) => {
+    const target = join(out, file);
+    if (await writeCached(target, join(cacheDir, cacheFileName(card, assets.fingerprint)), () => renderCard(card, assets))) drawn++;
+    const { size } = await stat(target);
+    bytes += size;
+  });
+  await pruneCache(cacheDir, assets.fingerprint);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(1);
+  return `${jobs.length} Open Graph images (${drawn} drawn, ${jobs.length - drawn} from the cache), ${Math.round(bytes / 1024)} kB, in ${seconds} s (${cpuSeconds} s of CPU)`;
 }
 
 /** The HTML files of the output (relative paths), without build internals. */

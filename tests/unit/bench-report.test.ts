@@ -127,12 +127,14 @@ describe('the project build phases', () => {
       routesSeconds: 12,
       imagesSeconds: 79,
       ogSeconds: 29.3,
+      searchSeconds: undefined,
     });
     expect(phasesOf(['nothing here'])).toStrictEqual({
       steps: {},
       routesSeconds: undefined,
       imagesSeconds: undefined,
       ogSeconds: undefined,
+      searchSeconds: undefined,
     });
   });
 
@@ -143,5 +145,31 @@ describe('the project build phases', () => {
     expect(table).toContain('| … Open Graph images | 29.3 s | n/a |');
     expect(table).toContain('| … the rest (start, content layer, bundling, sitemap, redirects) | 14.7 s | n/a |');
     expect(table.split('\n')).toHaveLength(2 + 5 + 4);
+  });
+
+  it('shows the Open Graph images beside the search index when the build draws them in a step of their own', () => {
+    const lines = [
+      ' generating static routes ',
+      '12:45:42 ✓ Completed in 12.00s.',
+      ' generating optimized images ',
+      '12:46:02 ✓ Completed in 20.00s.',
+      '[og-images] 360 Open Graph images (360 drawn, 0 from the cache), 8423 kB, in 29.3 s (19.3 s of CPU)',
+      'Pagefind: indexed 244 pages (pl 62, en 62, de 60, cs 60) in 6.4 s',
+      'Step times: content check 1.4 s · astro build 40.0 s · output check 0.0 s · search index and Open Graph images 29.5 s · host files 0.1 s',
+    ];
+    const phases = phasesOf(lines);
+    expect(phases.searchSeconds).toBe(6.4);
+    expect(phases.ogSeconds).toBe(29.3);
+    const table = phaseTable(phases, undefined, 2.85);
+    // Astro's step no longer holds the cards: the rest is 40 − 12 − 20.
+    expect(table).toContain('| … the rest (start, content layer, bundling, sitemap, redirects) | 8.0 s | n/a |');
+    expect(table).toContain('| search index and Open Graph images | 29.5 s | n/a |');
+    const rows = table.split('\n');
+    const step = rows.indexOf('| search index and Open Graph images | 29.5 s | n/a |');
+    expect(rows.slice(step + 1, step + 3)).toStrictEqual([
+      '| … search index (Pagefind) | 6.4 s | n/a |',
+      '| … Open Graph images | 29.3 s | n/a |',
+    ]);
+    expect(rows.filter((row) => row.startsWith('| … Open Graph images'))).toHaveLength(1);
   });
 });

@@ -17,6 +17,7 @@ const buildFiles = [
   'scripts/validate.ts',
   'scripts/pagefind.mjs',
   'scripts/host-files.mjs',
+  'scripts/og-images.ts',
   ...readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.(ts|mjs|astro)$/.test(name) && !name.endsWith('.d.ts'))
     .map((name) => `src/${name.split('\\').join('/')}`),
