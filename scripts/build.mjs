@@ -138,12 +138,13 @@ async function searchIndexAndCards() {
   const cards = drawCards();
   const started = performance.now();
   const indexed = await indexSite(paths.staging).catch((error) => error);
+  const searchSeconds = ((performance.now() - started) / 1000).toFixed(1);
   // The build stops at a search index that failed: the images need not be finished.
   if (indexed instanceof Error) cardsChild?.kill('SIGTERM');
   const problem = await cards;
   if (indexed instanceof Error) throw indexed;
   facts.indexed = indexed;
-  console.log(`${formatIndexed(indexed, localeCodes)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${formatIndexed(indexed, localeCodes)} in ${searchSeconds} s`);
   return problem ?? refusal();
 }
 
