@@ -91,7 +91,12 @@ export interface RegionMapOptions {
   airportLabel?: boolean;
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
+/**
+ * A drawing coordinate to a tenth of a unit, as the map writes them.
+ * @example roundToTenth(521.2 - 10) // 511.2 (not 511.20000000000005)
+ */
+export const roundToTenth = (value: number) => Math.round(value * 10) / 10;
+const round = roundToTenth;
 
 /**
  * A conformal conic projection (standard parallels 49.5° and 50.5° N) fitted so that all places fit the frame.

@@ -8,6 +8,7 @@ import {
   nearContext,
   regionMapLayout,
   riverLabelPlace,
+  roundToTenth,
 } from '../../src/lib/region-map';
 
 const cities = [
@@ -299,5 +300,13 @@ describe('map colours', () => {
     expect(mapColours.regionBorder).not.toBe(mapColours.border);
     expect(contrastRatio(mapColours.ink, '#ffffff')).toBeGreaterThanOrEqual(3);
     expect(contrastRatio(mapColours.riverLabel, mapColours.background)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('drawing coordinates', () => {
+  it('are written to a tenth of a unit, without floating-point tails', () => {
+    expect(String(roundToTenth(521.2 - 10))).toBe('511.2');
+    expect(roundToTenth(12.34)).toBe(12.3);
+    expect(roundToTenth(-0.06)).toBe(-0.1);
   });
 });
