@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { eachLimited } from '../src/lib/each-limited.ts';
 
 /** Pagefind's ready-made UIs: the site has its own search island (src/scripts/search.ts), so these are not shipped. */
 const unusedFiles = [
@@ -29,20 +30,14 @@ export async function indexSite(siteDir) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const files = htmlFiles(siteDir);
-    let next = 0;
     // A few files in flight at a time: Pagefind's process works on one while the next one is read and sent (the index
     // it writes is the same, byte for byte, in any order: measured at 7,571 pages).
-    const sender = async () => {
-      while (next < files.length) {
-        const file = /** @type {string} */ (files[next++]);
-        const html = readFileSync(file, 'utf8');
-        if (!isIndexable(html)) continue;
-        const added = await index.addHTMLFile({ url: pageUrl(siteDir, file), content: withWordBoundaries(html) });
-        if (added.errors.length) throw new Error(`Pagefind could not index ${relative(siteDir, file)}: ${added.errors.join('; ')}`);
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, sender));
+    await eachLimited(htmlFiles(siteDir), 4, async (file) => {
+      const html = readFileSync(file, 'utf8');
+      if (!isIndexable(html)) return;
+      const added = await index.addHTMLFile({ url: pageUrl(siteDir, file), content: withWordBoundaries(html) });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${relative(siteDir, file)}: ${added.errors.join('; ')}`);
+    });
     const outputPath = join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);

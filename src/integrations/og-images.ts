@@ -3,6 +3,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { eachLimited } from '../lib/each-limited';
 import { ogCardHash, ogImageFolder, ogImagePath, type OgCard } from '../lib/og-image';
 import { basePath, cluster } from '../site.config';
 import { loadCardAssets, renderCard } from './og-card-render';
@@ -72,6 +73,7 @@ export async function drawOgImages(root: string, out: string): Promise<string> {
   await mkdir(join(out, ogImageFolder), { recursive: true });
   let drawn = 0;
   let bytes = 0;
+  // Four cards in flight: sharp works on other threads meanwhile.
   await eachLimited(jobs, 4, async ({ card, file }) => {
     const target = join(out, file);
     if (await writeCached(target, join(cacheDir, cacheFileName(card, assets.fingerprint)), () => renderCard(card, assets))) drawn++;
@@ -168,15 +170,6 @@ export async function writeCached(target: string, cached: string, draw: () => Pr
   await rename(temporary, cached);
   await writeFile(target, png);
   return true;
-}
-
-/** Runs `task` over `items` with at most `limit` running at once (sharp works on other threads meanwhile). */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**
