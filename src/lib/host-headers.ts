@@ -201,6 +201,32 @@ function commonStart(texts: readonly string[]): string {
 }
 
 /**
+ * Splits a group of paths that share `start` (in the text `textOf` gives of each path): those whose text is `start`
+ * itself, and the others grouped by the character that follows it, in the order they first appear.
+ * @example splitAfter([{ path: '/a' }, { path: '/ab' }, { path: '/ac' }], (p) => p, '/a') // { ending: [{ path: '/a' }], next: [[{ path: '/ab' }], [{ path: '/ac' }]] }
+ */
+function splitAfter<E extends { path: string }>(
+  group: readonly E[],
+  textOf: (path: string) => string,
+  start: string,
+): { ending: E[]; next: E[][] } {
+  const ending: E[] = [];
+  const next = new Map<string, E[]>();
+  for (const entry of group) {
+    const text = textOf(entry.path);
+    if (text === start) {
+      ending.push(entry);
+      continue;
+    }
+    const key = text[start.length]!;
+    const list = next.get(key);
+    if (list) list.push(entry);
+    else next.set(key, [entry]);
+  }
+  return { ending, next: [...next.values()] };
+}
+
+/**
  * Covers the site paths of the built files by the fewest prefix patterns (`/pl/wydarzenia*`, `/_astro/*`) and exact
  * paths that give each path its value, none overlapping: a group of paths sharing a start and one value becomes
  * `<start>*`, a mixed group is split at the next character, and a path whose value is undefined gets no rule. A
@@ -231,18 +257,9 @@ export function cover(
       const pattern = `${start}*`;
       if (matchesExactly(pattern, new Set(group.map((entry) => entry.path)), paths)) return void out.push({ pattern, value });
     }
-    const next = new Map<string, { path: string; value: string | undefined }[]>();
-    for (const entry of group) {
-      if (entry.path === start) {
-        if (entry.value !== undefined) exact(entry.path, entry.value);
-        continue;
-      }
-      const key = entry.path[start.length]!;
-      const list = next.get(key);
-      if (list) list.push(entry);
-      else next.set(key, [entry]);
-    }
-    for (const sub of next.values()) visit(sub);
+    const { ending, next } = splitAfter(group, (path) => path, start);
+    for (const entry of ending) if (entry.value !== undefined) exact(entry.path, entry.value);
+    for (const sub of next) visit(sub);
   };
   /** What follows a path's top folder (`/wydarzenia/x/` of `/pl/wydarzenia/x/`). */
   const restOf = (path: string) => path.slice(path.indexOf('/', 1));
@@ -256,20 +273,9 @@ export function cover(
       const pattern = `/:top${start}*`;
       if (matchesExactly(pattern, new Set(group.map((entry) => entry.path)), paths)) return void out.push({ pattern, value });
     }
-    const next = new Map<string, { path: string; value: string | undefined }[]>();
-    const ending: { path: string; value: string | undefined }[] = [];
-    for (const entry of group) {
-      const rest = restOf(entry.path);
-      if (rest === start) {
-        ending.push(entry);
-        continue;
-      }
-      const list = next.get(rest[start.length]!);
-      if (list) list.push(entry);
-      else next.set(rest[start.length]!, [entry]);
-    }
-    if (next.size + (ending.length > 0 ? 1 : 0) < 2) return visit(group);
-    for (const sub of next.values()) visitRest(sub);
+    const { ending, next } = splitAfter(group, restOf, start);
+    if (next.length + (ending.length > 0 ? 1 : 0) < 2) return visit(group);
+    for (const sub of next) visitRest(sub);
     // The paths that end here (`/pl/widzety/`, `/en/widgets/`): one `/:top<rest>` rule if every top folder's agrees.
     const endingValues = new Set(ending.map((entry) => entry.value));
     const [endingValue] = endingValues;
